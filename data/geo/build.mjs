@@ -205,6 +205,28 @@ async function ms(cmd, input) {
 }
 const msJson = (out, name) => JSON.parse(String(out[name]));
 
+// Ring winding: exterior rings clockwise, holes counter-clockwise (in lon/lat), the convention of
+// d3-geo (spherical: a ring encloses the area on its right). mapshaper writes RFC 7946 (exterior
+// counter-clockwise), which d3-geo reads as "the whole globe minus this province". maplibre-gl
+// accepts either winding.
+const signedArea = (ring) => {
+  let a = 0;
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++)
+    a += (ring[i][0] - ring[j][0]) * (ring[i][1] + ring[j][1]);
+  return a / 2; // > 0: clockwise
+};
+function rewindClockwise(fc) {
+  for (const f of fc.features) {
+    for (const poly of polysOf(f.geometry)) {
+      poly.forEach((ring, i) => {
+        const cw = signedArea(ring) > 0;
+        if ((i === 0) !== cw) ring.reverse();
+      });
+    }
+  }
+  return fc;
+}
+
 function checkRings(fc, label) {
   const bad = [];
   for (const f of fc.features)
@@ -307,6 +329,7 @@ const provOut = msJson(
   await ms(PROV_CMD, { 'prov.json': { type: 'FeatureCollection', features: provFeatures } }),
   'out.json',
 );
+rewindClockwise(provOut);
 provOut.features.sort((a, b) => a.properties.adcode.localeCompare(b.properties.adcode));
 
 const chinaTopo = topology(
@@ -347,6 +370,7 @@ const cityOut = msJson(
   await ms(CITY_CMD, { 'city.json': { type: 'FeatureCollection', features: cityFeatures } }),
   'out.json',
 );
+rewindClockwise(cityOut);
 cityOut.features.sort((a, b) => a.properties.adcode.localeCompare(b.properties.adcode));
 const citiesTopo = topology({ cities: cityOut }, QUANTIZATION);
 const cityRound = topojson.feature(citiesTopo, citiesTopo.objects.cities);

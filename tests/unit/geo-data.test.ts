@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import * as topojson from 'topojson-client';
+import { geoArea, geoContains } from 'd3-geo';
 import type { Feature, FeatureCollection, Geometry, MultiLineString, Position } from 'geojson';
 import type { Topology } from 'topojson-specification';
 
@@ -25,9 +26,28 @@ interface Region {
 }
 const regions = JSON.parse(read('regions.json').toString('utf8')) as Region[];
 
-type Props = Record<string, string>;
-const fc = (topo: Topology, name: string) =>
-  topojson.feature(topo, topo.objects[name]) as unknown as FeatureCollection<Geometry, Props>;
+interface Props {
+  adcode: string;
+  name: string;
+  short: string;
+  en: string;
+  province: string;
+  kind: string;
+}
+const fc = (topo: Topology, name: string) => {
+  const obj = topo.objects[name];
+  if (!obj) throw new Error(`missing TopoJSON object ${name}`);
+  return topojson.feature(topo, obj) as unknown as FeatureCollection<Geometry, Props>;
+};
+const boxTest =
+  (w: number, s: number, e: number, n: number) =>
+  ([x = NaN, y = NaN]: Position) =>
+    x >= w && x <= e && y >= s && y <= n;
+const byAdcode = <T extends { adcode: string }>(list: T[], adcode: string): T => {
+  const hit = list.find((x) => x.adcode === adcode);
+  if (!hit) throw new Error(`no ${adcode}`);
+  return hit;
+};
 const provinces = fc(china, 'provinces');
 const cityFc = fc(cities, 'cities');
 
@@ -81,7 +101,10 @@ describe('provinces', () => {
   it.each(PROVINCES)('%s (%s) appears once with zh and en names', (adcode, short) => {
     const matches = provinces.features.filter((f) => f.properties.adcode === adcode);
     expect(matches).toHaveLength(1);
-    const p = matches[0].properties;
+    const p = byAdcode(
+      provinces.features.map((f) => f.properties),
+      adcode,
+    );
     expect(Object.keys(p).sort()).toEqual(['adcode', 'en', 'name', 'short']);
     expect(p.adcode).toMatch(/^\d{6}$/);
     expect(p.short).toBe(short);
@@ -99,15 +122,31 @@ describe('islands survive simplification', () => {
     ['南沙群岛', '460000', 109, 3, 118, 12],
   ];
   it.each(ISLANDS)('%s lies in %s', (_label, adcode, w, s, e, n) => {
-    const inBox = ([x, y]: Position) => x >= w && x <= e && y >= s && y <= n;
+    const inBox = boxTest(w, s, e, n);
     const owners = provinces.features
-      .filter((f) => polygonsOf(f.geometry).some((poly) => poly[0].some(inBox)))
+      .filter((f) => polygonsOf(f.geometry).some((poly) => (poly[0] ?? []).some(inBox)))
       .map((f) => f.properties.adcode);
     expect(owners).toEqual([adcode]);
     // more than one part: a whole island group, not a single stray vertex
     const prov = provinces.features.find((f) => f.properties.adcode === adcode)!;
-    const parts = polygonsOf(prov.geometry).filter((poly) => poly[0].some(inBox));
+    const parts = polygonsOf(prov.geometry).filter((poly) => (poly[0] ?? []).some(inBox));
     expect(parts.length).toBeGreaterThanOrEqual(adcode === '440000' ? 1 : 2);
+  });
+});
+
+describe('islands in the prefecture layer', () => {
+  const CITY_ISLANDS: [string, string, number, number, number, number][] = [
+    ['钓鱼岛/赤尾屿', '710021', 123.3, 25.6, 124.7, 26.1], // 宜兰县
+    ['东沙群岛', '441500', 116.6, 20.55, 116.95, 20.8], // 汕尾市
+    ['西沙群岛', '460300', 111, 15.6, 113, 17.2], // 三沙市
+    ['南沙群岛', '460300', 109, 3, 118, 12],
+  ];
+  it.each(CITY_ISLANDS)('%s lies in %s', (_label, adcode, w, s, e, n) => {
+    const inBox = boxTest(w, s, e, n);
+    const owners = cityFc.features
+      .filter((f) => polygonsOf(f.geometry).some((poly) => (poly[0] ?? []).some(inBox)))
+      .map((f) => f.properties.adcode);
+    expect(owners).toEqual([adcode]);
   });
 });
 
@@ -127,7 +166,7 @@ describe('lines', () => {
     for (const f of lines.features) {
       expect(f.properties).toEqual({ kind: 'boundary_line' });
       // the Pamir border segment (west of 76°E) must not be there
-      const xs = (f.geometry as MultiLineString).coordinates.flat().map((p) => p[0]);
+      const xs = (f.geometry as MultiLineString).coordinates.flat().map(([x = NaN]) => x);
       expect(Math.min(...xs)).toBeGreaterThan(100);
     }
   });
@@ -144,15 +183,40 @@ describe('geometry validity', () => {
       if (polys.length === 0) bad.push(`${f.properties.adcode}: no polygons`);
       for (const poly of polys)
         for (const ring of poly) {
-          const a = ring[0];
-          const b = ring[ring.length - 1];
+          const [ax, ay] = ring[0] ?? [];
+          const [bx, by] = ring[ring.length - 1] ?? [];
           if (ring.length < 4) bad.push(`${f.properties.adcode}: ring of ${ring.length}`);
-          else if (a[0] !== b[0] || a[1] !== b[1]) bad.push(`${f.properties.adcode}: open ring`);
+          else if (ax !== bx || ay !== by) bad.push(`${f.properties.adcode}: open ring`);
           if (ring.some((p) => !Number.isFinite(p[0]) || !Number.isFinite(p[1])))
             bad.push(`${f.properties.adcode}: NaN`);
         }
     }
     expect(bad).toEqual([]);
+  });
+});
+
+describe('ring winding works with d3-geo (exterior clockwise)', () => {
+  it.each([
+    ['provinces', provinces],
+    ['cities', cityFc],
+  ] as const)('%s: no feature covers more than 1% of the globe', (_name, collection) => {
+    // a counter-clockwise exterior ring is "the globe minus the unit" to d3-geo (area ≈ 4π)
+    const inverted = collection.features
+      .filter((f) => geoArea(f) > 0.04 * 4 * Math.PI)
+      .map((f) => f.properties.adcode);
+    expect(inverted).toEqual([]);
+  });
+
+  it.each([
+    ['110000', 116.397, 39.909], // Tiananmen
+    ['310000', 121.474, 31.23],
+    ['440000', 113.264, 23.129],
+    ['650000', 87.617, 43.793],
+  ])('only %s contains its capital', (adcode, lon, lat) => {
+    const owners = provinces.features
+      .filter((f) => geoContains(f, [lon, lat]))
+      .map((f) => f.properties.adcode);
+    expect(owners).toEqual([adcode]);
   });
 });
 
