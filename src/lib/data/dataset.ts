@@ -1,0 +1,48 @@
+/** The built-in dataset assembled from the tables' texts. Pure: no fetch, no Vite imports. */
+import { parseCsv } from './csv';
+import { createRegionIndex, type RegionIndex } from './regions';
+import { validateEvents, type ValidationError } from './schema';
+import { parseEras, parseGroups, parseLevels, parseTaxonomy } from './tables';
+import type { Era, LevelInfo, ReformEvent, ReformType, RegionGroup, RegionInfo } from './types';
+
+export interface Dataset {
+  events: ReformEvent[];
+  types: ReformType[];
+  levels: LevelInfo[];
+  eras: Era[];
+  groups: RegionGroup[];
+  regions: RegionInfo[];
+  index: RegionIndex;
+  errors: ValidationError[];
+}
+
+/** Build a dataset from the tables' texts (pure; used by the loader and by tests). */
+export function buildDataset(texts: {
+  events: string;
+  taxonomy: string;
+  levels: string;
+  eras: string;
+  groups: string;
+  regions: RegionInfo[];
+}): Dataset {
+  const types = parseTaxonomy(texts.taxonomy);
+  const groups = parseGroups(texts.groups);
+  const index = createRegionIndex(texts.regions, groups);
+  const { rows } = parseCsv(texts.events);
+  const { events, errors } = validateEvents(rows, {
+    file: 'events.csv',
+    types: new Set(types.map((t) => t.id)),
+    resolveRegion: index.resolve,
+    suggestRegion: index.suggest,
+  });
+  return {
+    events,
+    types,
+    levels: parseLevels(texts.levels),
+    eras: parseEras(texts.eras),
+    groups,
+    regions: texts.regions,
+    index,
+    errors,
+  };
+}

@@ -1,0 +1,83 @@
+/**
+ * Partial dates: `1985`, `1985-03` or `1985-03-13`. A partial date stands for the whole
+ * interval it names, `[start, end)` in UTC: `1985` → [1985-01-01, 1986-01-01).
+ */
+export interface PartialDate {
+  year: number;
+  month?: number;
+  day?: number;
+}
+
+const PATTERN = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+/** `parsePartialDate('2020-02')` → `{ year: 2020, month: 2 }`; `null` for anything invalid or impossible. */
+export function parsePartialDate(text: string): PartialDate | null {
+  const m = PATTERN.exec(text.trim());
+  if (!m) return null;
+  const year = Number(m[1]);
+  if (m[2] === undefined) return { year };
+  const month = Number(m[2]);
+  if (month < 1 || month > 12) return null;
+  if (m[3] === undefined) return { year, month };
+  const day = Number(m[3]);
+  if (day < 1 || day > daysInMonth(year, month)) return null;
+  return { year, month, day };
+}
+
+export function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** First instant of the interval: `dateStartMs({year: 1985})` → Date.UTC(1985, 0, 1). */
+export function intervalStart(d: PartialDate): number {
+  return Date.UTC(d.year, (d.month ?? 1) - 1, d.day ?? 1);
+}
+
+/** First instant after the interval: `intervalEnd({year: 1985, month: 12})` → Date.UTC(1986, 0, 1). */
+export function intervalEnd(d: PartialDate): number {
+  if (d.day !== undefined) return Date.UTC(d.year, d.month! - 1, d.day + 1);
+  if (d.month !== undefined) return Date.UTC(d.year, d.month, 1);
+  return Date.UTC(d.year + 1, 0, 1);
+}
+
+/** Where a mark sits on the axis: the middle of its interval, so `2018` sits mid-2018. */
+export function markTime(t0: number, t1: number): number {
+  return t0 + (t1 - t0) / 2;
+}
+
+/** Does `[t0, t1)` overlap the window `[w0, w1)`? */
+export function overlaps(t0: number, t1: number, w0: number, w1: number): boolean {
+  return t0 < w1 && t1 > w0;
+}
+
+/** Format a partial date for people: `formatPartialDate('2020-02', 'zh')` → `2020年2月`. */
+export function formatPartialDate(text: string, lang: 'zh' | 'en'): string {
+  const d = parsePartialDate(text);
+  if (!d) return text;
+  if (lang === 'zh') {
+    return `${d.year}年${d.month ? `${d.month}月` : ''}${d.day ? `${d.day}日` : ''}`;
+  }
+  const months = [
+    'Jan',
+    'Feb',
+    'Mar',
+    'Apr',
+    'May',
+    'Jun',
+    'Jul',
+    'Aug',
+    'Sep',
+    'Oct',
+    'Nov',
+    'Dec',
+  ];
+  if (d.month === undefined) return String(d.year);
+  const mon = months[d.month - 1];
+  return d.day === undefined ? `${mon} ${d.year}` : `${d.day} ${mon} ${d.year}`;
+}
+
+/** `formatDateRange('2018', '2019', 'zh')` → `2018年—2019年`. */
+export function formatDateRange(start: string, end: string, lang: 'zh' | 'en'): string {
+  const a = formatPartialDate(start, lang);
+  return end ? `${a}${lang === 'zh' ? '—' : ' – '}${formatPartialDate(end, lang)}` : a;
+}

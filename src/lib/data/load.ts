@@ -1,0 +1,29 @@
+/** Loads the built-in dataset from the app's own origin (files under data/, emitted by Vite). */
+import eventsUrl from '../../../data/events.csv?url';
+import taxonomyText from '../../../data/taxonomy.csv?raw';
+import levelsText from '../../../data/levels.csv?raw';
+import erasText from '../../../data/eras.csv?raw';
+import groupsText from '../../../data/region-groups.csv?raw';
+import regionsUrl from '../../../data/geo/regions.json?url';
+import { buildDataset, type Dataset } from './dataset';
+import type { RegionInfo } from './types';
+
+export type { Dataset };
+
+async function fetchText(url: string): Promise<string> {
+  const res = await fetch(url);
+  if (!res.ok) throw new Error(`${url}: HTTP ${res.status}`);
+  return res.text();
+}
+
+export async function loadDataset(): Promise<Dataset> {
+  const [events, regionsText] = await Promise.all([fetchText(eventsUrl), fetchText(regionsUrl)]);
+  return buildDataset({
+    events,
+    taxonomy: taxonomyText,
+    levels: levelsText,
+    eras: erasText,
+    groups: groupsText,
+    regions: JSON.parse(regionsText) as RegionInfo[],
+  });
+}

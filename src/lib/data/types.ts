@@ -1,0 +1,115 @@
+/** The reform event as the app uses it, after validation. Times are UTC milliseconds. */
+export interface ReformEvent {
+  id: string;
+  dateStart: string;
+  dateEnd: string;
+  dateApprox: boolean;
+  titleZh: string;
+  titleEn: string;
+  summaryZh: string;
+  summaryEn: string;
+  type: string;
+  level: Level;
+  /** Adcodes (provinces or prefecture-level cities) or region-group ids, as written. */
+  regions: string[];
+  seedSection: string;
+  seedQuote: string;
+  sources: Source[];
+  related: string[];
+  tags: string[];
+  note: string;
+  /** Start of the event's interval (inclusive). */
+  t0: number;
+  /** End of the event's interval (exclusive). */
+  t1: number;
+  /** True when the event has an explicit end date (drawn as a bar). */
+  span: boolean;
+}
+
+export const LEVELS = ['national', 'provincial', 'municipal', 'cross-regional'] as const;
+export type Level = (typeof LEVELS)[number];
+
+export interface Source {
+  title: string;
+  url: string;
+  date: string;
+}
+
+export interface ReformType {
+  id: string;
+  zh: string;
+  en: string;
+  colour: string;
+  order: number;
+  descriptionZh: string;
+  descriptionEn: string;
+}
+
+export interface LevelInfo {
+  id: Level;
+  zh: string;
+  en: string;
+  order: number;
+}
+
+export interface Era {
+  id: string;
+  nameZh: string;
+  nameEn: string;
+  start: string;
+  end: string;
+  t0: number;
+  t1: number;
+  docZh: string;
+  docEn: string;
+  sources: Source[];
+}
+
+export interface RegionGroup {
+  id: string;
+  nameZh: string;
+  nameEn: string;
+  members: string[];
+  source: string;
+}
+
+/** One row of data/geo/regions.json. */
+export interface RegionInfo {
+  adcode: string;
+  level: 'province' | 'city';
+  name: string;
+  short: string;
+  en: string;
+  parent: string | null;
+  center: [number, number];
+  bbox: [number, number, number, number];
+}
+
+/** The columns of data/events.csv, in order: the import/export format. */
+export const EVENT_COLUMNS = [
+  'id',
+  'date_start',
+  'date_end',
+  'date_approx',
+  'title_zh',
+  'title_en',
+  'summary_zh',
+  'summary_en',
+  'type',
+  'level',
+  'regions',
+  'seed_section',
+  'seed_quote',
+  'sources',
+  'related',
+  'tags',
+  'note',
+] as const;
+export type EventColumn = (typeof EVENT_COLUMNS)[number];
+export const REQUIRED_COLUMNS: readonly EventColumn[] = [
+  'id',
+  'date_start',
+  'title_zh',
+  'type',
+  'level',
+];

@@ -1,0 +1,113 @@
+/** Pure selectors: which events the filters let through, and what the map counts. */
+import type { Level, ReformEvent } from '../data/types';
+import type { RegionIndex } from '../data/regions';
+
+export interface Filters {
+  /** Reform type ids; empty = all. */
+  types: readonly string[];
+  /** Levels; empty = all. */
+  levels: readonly Level[];
+  /** Region ids (province/city adcodes or group ids); empty = all. An event matches any of them. */
+  regions: readonly string[];
+  /** Time window [t0, t1) in ms, or null for all time. */
+  window: readonly [number, number] | null;
+  /** Free text over both languages' titles, summaries and quotes. */
+  query: string;
+}
+
+export const EMPTY_FILTERS: Filters = {
+  types: [],
+  levels: [],
+  regions: [],
+  window: null,
+  query: '',
+};
+
+/** Every id an event touches, with its groups and cities expanded to provinces too. */
+export function eventPlaces(e: ReformEvent, index: RegionIndex): Set<string> {
+  const out = new Set<string>();
+  for (const r of e.regions) {
+    out.add(r);
+    const g = index.groups.get(r);
+    if (g) for (const m of g.members) out.add(m);
+    for (const p of index.provincesOf(r)) out.add(p);
+  }
+  return out;
+}
+
+/**
+ * Does an event lie in a region? A province matches events naming it, its cities, or a group with
+ * a member there; a city matches events naming it or a group containing it; a group matches events
+ * naming it or any of its members.
+ * `inRegion(sichuanPilot, '510000', index)` → true.
+ */
+export function inRegion(e: ReformEvent, region: string, index: RegionIndex): boolean {
+  const group = index.groups.get(region);
+  if (group) return e.regions.includes(region) || group.members.some((m) => inRegion(e, m, index));
+  const info = index.byCode.get(region);
+  if (!info) return false;
+  if (info.level === 'city') {
+    return e.regions.some(
+      (r) => r === region || index.groups.get(r)?.members.includes(region) === true,
+    );
+  }
+  return e.regions.some((r) => index.provincesOf(r).includes(region));
+}
+
+export function matchesText(e: ReformEvent, query: string): boolean {
+  const q = query.trim().toLowerCase();
+  if (!q) return true;
+  return [e.titleZh, e.titleEn, e.summaryZh, e.summaryEn, e.seedQuote, e.id].some((s) =>
+    s.toLowerCase().includes(q),
+  );
+}
+
+/** All filters but region. */
+export function matchesBase(e: ReformEvent, f: Filters): boolean {
+  if (f.types.length && !f.types.includes(e.type)) return false;
+  if (f.levels.length && !f.levels.includes(e.level)) return false;
+  if (f.window && !(e.t0 < f.window[1] && e.t1 > f.window[0])) return false;
+  return matchesText(e, f.query);
+}
+
+export function matchesRegion(e: ReformEvent, f: Filters, index: RegionIndex): boolean {
+  return f.regions.length === 0 || f.regions.some((r) => inRegion(e, r, index));
+}
+
+/** Events that pass every filter, in time order (start, then id). */
+export function selectVisible(
+  events: readonly ReformEvent[],
+  f: Filters,
+  index: RegionIndex,
+): ReformEvent[] {
+  return sortByTime(events.filter((e) => matchesBase(e, f) && matchesRegion(e, f, index)));
+}
+
+export function sortByTime(events: ReformEvent[]): ReformEvent[] {
+  return events.sort(
+    (a, b) => a.t0 - b.t0 || a.t1 - b.t1 || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+  );
+}
+
+/**
+ * Events per province (and per city when `cities`), counting each event once per place.
+ * `countByRegion([sichuanPilot], index)` → Map { '510000' → 1 }.
+ */
+export function countByRegion(
+  events: readonly ReformEvent[],
+  index: RegionIndex,
+): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const e of events) {
+    for (const place of eventPlaces(e, index)) counts.set(place, (counts.get(place) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/** Province adcodes an event lights up on the national map. */
+export function highlightedProvinces(e: ReformEvent | null, index: RegionIndex): string[] {
+  if (!e) return [];
+  const out = new Set<string>();
+  for (const r of e.regions) for (const p of index.provincesOf(r)) out.add(p);
+  return [...out].sort();
+}

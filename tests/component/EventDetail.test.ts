@@ -1,0 +1,85 @@
+import { describe, expect, it, vi } from 'vitest';
+import { render, screen } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
+import EventDetail from '../../src/lib/ui/EventDetail.svelte';
+import { TYPES, createEvent, createIndex } from '../helpers';
+
+const index = createIndex();
+const levels = [{ id: 'provincial' as const, zh: '省级', en: 'Provincial', order: 2 }];
+const pilot = createEvent({
+  id: 'sichuan',
+  titleZh: '四川职务科技成果权属改革',
+  titleEn: 'Sichuan ownership reform',
+  type: 'pilot',
+  regions: ['510000', 'jjj'],
+  dateStart: '2016',
+  dateEnd: '2019',
+  dateApprox: true,
+  seedQuote: '四川省率先在全国开始探索职务科技成果权属改革',
+  seedSection: '二.3',
+  sources: [{ title: '科技部通知', url: 'https://www.most.gov.cn/x', date: '2020-05-18' }],
+  related: ['national'],
+});
+
+function setup(lang: 'zh' | 'en' = 'zh', event: typeof pilot | null = pilot) {
+  const onregion = vi.fn();
+  const onselect = vi.fn();
+  render(EventDetail, {
+    props: {
+      event,
+      types: TYPES,
+      levels,
+      lang,
+      regionName: (id: string) => index.name(id, lang),
+      onregion,
+      onselect,
+      titleOf: (id: string) => (id === 'national' ? '国家试点方案' : id),
+    },
+  });
+  return { onregion, onselect };
+}
+
+describe('EventDetail', () => {
+  it('shows an empty state with no selection', () => {
+    setup('zh', null);
+    expect(screen.getByText(/点击一个事件/)).toBeInTheDocument();
+  });
+
+  it('shows title, approximate date range, type, regions, quote and sources', () => {
+    setup();
+    expect(screen.getByRole('heading', { name: '四川职务科技成果权属改革' })).toBeInTheDocument();
+    expect(screen.getByTestId('detail-date')).toHaveTextContent('约 2016年—2019年');
+    expect(screen.getByText('试点示范')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: '四川省' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: '京津冀' })).toBeInTheDocument();
+    expect(screen.getByText(pilot.seedQuote)).toBeInTheDocument();
+    expect(screen.getByText(/二\.3/)).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: '科技部通知' })).toHaveAttribute(
+      'href',
+      'https://www.most.gov.cn/x',
+    );
+  });
+
+  it('speaks English', () => {
+    setup('en');
+    expect(screen.getByRole('heading', { name: 'Sichuan ownership reform' })).toBeInTheDocument();
+    expect(screen.getByTestId('detail-date')).toHaveTextContent('c. 2016 – 2019');
+    expect(screen.getByRole('button', { name: 'Sichuan' })).toBeInTheDocument();
+  });
+
+  it('clicking a region or a related event calls back', async () => {
+    const { onregion, onselect } = setup();
+    await userEvent.click(screen.getByRole('button', { name: '四川省' }));
+    expect(onregion).toHaveBeenCalledWith('510000');
+    await userEvent.click(screen.getByRole('button', { name: '国家试点方案' }));
+    expect(onselect).toHaveBeenCalledWith('national');
+  });
+
+  it('renders hostile text as text', () => {
+    setup('zh', { ...pilot, titleZh: '<img src=x onerror=alert(1)>' });
+    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe(
+      '<img src=x onerror=alert(1)>',
+    );
+    expect(document.querySelector('img')).toBeNull();
+  });
+});

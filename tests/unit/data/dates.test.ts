@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import {
+  formatDateRange,
+  formatPartialDate,
+  intervalEnd,
+  intervalStart,
+  markTime,
+  overlaps,
+  parsePartialDate,
+} from '../../../src/lib/data/dates';
+
+describe('parsePartialDate', () => {
+  it.each([
+    ['1985', { year: 1985 }],
+    ['1985-03', { year: 1985, month: 3 }],
+    ['1985-03-13', { year: 1985, month: 3, day: 13 }],
+    [' 2020-02 ', { year: 2020, month: 2 }],
+    ['2024-02-29', { year: 2024, month: 2, day: 29 }],
+  ])('parses %j', (text, expected) => {
+    expect(parsePartialDate(text)).toEqual(expected);
+  });
+
+  it.each([
+    '',
+    '85',
+    '1985-3',
+    '1985-13',
+    '1985-00',
+    '2023-02-29',
+    '2021-04-31',
+    '1985/03/13',
+    '二〇二〇',
+    '2020-01-01T00:00',
+  ])('rejects %j', (text) => {
+    expect(parsePartialDate(text)).toBeNull();
+  });
+});
+
+describe('intervals', () => {
+  it.each([
+    ['1985', Date.UTC(1985, 0, 1), Date.UTC(1986, 0, 1)],
+    ['1985-12', Date.UTC(1985, 11, 1), Date.UTC(1986, 0, 1)],
+    ['2020-02', Date.UTC(2020, 1, 1), Date.UTC(2020, 2, 1)],
+    ['2021-12-31', Date.UTC(2021, 11, 31), Date.UTC(2022, 0, 1)],
+  ])('%s covers [start, end)', (text, start, end) => {
+    const d = parsePartialDate(text)!;
+    expect(intervalStart(d)).toBe(start);
+    expect(intervalEnd(d)).toBe(end);
+  });
+
+  it('places a mark in the middle of its interval', () => {
+    expect(markTime(0, 10)).toBe(5);
+  });
+
+  it.each([
+    [0, 10, 10, 20, false],
+    [0, 11, 10, 20, true],
+    [20, 30, 10, 20, false],
+    [5, 6, 0, 100, true],
+    [0, 100, 5, 6, true],
+  ])('[%i,%i) overlaps [%i,%i) → %s', (a, b, c, d, expected) => {
+    expect(overlaps(a, b, c, d)).toBe(expected);
+  });
+});
+
+describe('formatting', () => {
+  it.each([
+    ['1985', 'zh', '1985年'],
+    ['1985-03', 'zh', '1985年3月'],
+    ['1985-03-13', 'zh', '1985年3月13日'],
+    ['1985', 'en', '1985'],
+    ['1985-03', 'en', 'Mar 1985'],
+    ['1985-03-13', 'en', '13 Mar 1985'],
+    ['bad', 'en', 'bad'],
+  ] as const)('%s in %s → %s', (text, lang, expected) => {
+    expect(formatPartialDate(text, lang)).toBe(expected);
+  });
+
+  it('formats ranges', () => {
+    expect(formatDateRange('2018', '2019', 'zh')).toBe('2018年—2019年');
+    expect(formatDateRange('2018', '', 'en')).toBe('2018');
+    expect(formatDateRange('2018-03', '2019', 'en')).toBe('Mar 2018 – 2019');
+  });
+});
