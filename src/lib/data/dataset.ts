@@ -3,6 +3,7 @@ import { parseCsv } from './csv';
 import { createRegionIndex, type RegionIndex } from './regions';
 import { validateEvents, type ValidationError } from './schema';
 import { parseEras, parseGroups, parseLevels, parseTaxonomy } from './tables';
+import { parseTours, type Tour } from '../present/tours';
 import type { Era, LevelInfo, ReformEvent, ReformType, RegionGroup, RegionInfo } from './types';
 
 export interface Dataset {
@@ -13,6 +14,7 @@ export interface Dataset {
   groups: RegionGroup[];
   regions: RegionInfo[];
   index: RegionIndex;
+  tours: Tour[];
   errors: ValidationError[];
 }
 
@@ -23,6 +25,7 @@ export function buildDataset(texts: {
   levels: string;
   eras: string;
   groups: string;
+  tours?: string;
   regions: RegionInfo[];
 }): Dataset {
   const types = parseTaxonomy(texts.taxonomy);
@@ -43,6 +46,7 @@ export function buildDataset(texts: {
     groups,
     regions: texts.regions,
     index,
+    tours: texts.tours ? parseTours(texts.tours) : [],
     errors,
   };
 }

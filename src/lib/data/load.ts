@@ -4,6 +4,7 @@ import taxonomyText from '../../../data/taxonomy.csv?raw';
 import levelsText from '../../../data/levels.csv?raw';
 import erasText from '../../../data/eras.csv?raw';
 import groupsText from '../../../data/region-groups.csv?raw';
+import toursText from '../../../data/tours.csv?raw';
 import regionsUrl from '../../../data/geo/regions.json?url';
 import { buildDataset, type Dataset } from './dataset';
 import type { RegionInfo } from './types';
@@ -16,14 +17,22 @@ async function fetchText(url: string): Promise<string> {
   return res.text();
 }
 
-export async function loadDataset(): Promise<Dataset> {
-  const [events, regionsText] = await Promise.all([fetchText(eventsUrl), fetchText(regionsUrl)]);
+/**
+ * Fetch and validate the built-in data. `eventsOverride` (a same-origin relative path, e.g. the
+ * benchmark's synthetic file) replaces data/events.csv.
+ */
+export async function loadDataset(eventsOverride?: string | null): Promise<Dataset> {
+  const [events, regionsText] = await Promise.all([
+    fetchText(eventsOverride ?? eventsUrl),
+    fetchText(regionsUrl),
+  ]);
   return buildDataset({
     events,
     taxonomy: taxonomyText,
     levels: levelsText,
     eras: erasText,
     groups: groupsText,
+    tours: toursText,
     regions: JSON.parse(regionsText) as RegionInfo[],
   });
 }

@@ -59,7 +59,7 @@ export function createChinaMap(
     container,
     style: createStyle(),
     bounds: NATIONAL_BOUNDS,
-    fitBoundsOptions: { padding: 16 },
+    fitBoundsOptions: { padding: { top: 16, bottom: 36, left: 16, right: 16 } },
     attributionControl: false,
     dragRotate: false,
     pitchWithRotate: false,

@@ -1,11 +1,11 @@
 /**
  * The one state object. It holds the loaded data (validated once, never mutated) apart from the
- * user's choices (filters, selection, hover, language); every view reads the same derived sets.
+ * user's choices (filters, selection, hover, language, view, presentation step); every view reads
+ * the same derived sets. Views call its methods; nothing else writes it.
  */
-/* eslint-disable svelte/prefer-svelte-reactivity -- derived Maps/Sets are rebuilt, never mutated */
 import { getContext, setContext } from 'svelte';
 import type { Dataset } from '../data/dataset';
-import type { ReformEvent } from '../data/types';
+import type { Level, ReformEvent } from '../data/types';
 import { pick, translate, type Lang, type MessageKey } from '../i18n';
 import {
   EMPTY_FILTERS,
@@ -16,27 +16,47 @@ import {
   sortByTime,
   type Filters,
 } from './selectors';
+import type { UrlState } from './url';
 
 export type Status = 'loading' | 'ready' | 'error';
+
+export interface Notice {
+  id: number;
+  kind: 'info' | 'warning' | 'error';
+  text: string;
+}
+
+export interface Presentation {
+  active: boolean;
+  tourId: string | null;
+  /** 0-based step within the tour, or within the visible events when no tour is chosen. */
+  step: number;
+}
+
+let noticeId = 0;
 
 export class AppState {
   status = $state<Status>('loading');
   error = $state('');
   data = $state.raw<Dataset | null>(null);
+  /** The events shown: the built-in ones, or the user's after an import. */
+  events = $state.raw<ReformEvent[]>([]);
+  source = $state<'builtin' | 'imported'>('builtin');
   lang = $state<Lang>('zh');
   filters = $state.raw<Filters>(EMPTY_FILTERS);
   selectedId = $state<string | null>(null);
   hoverId = $state<string | null>(null);
+  /** Drilled-down province (its prefecture-level cities shown), or null for the national view. */
+  view = $state<string | null>(null);
+  present = $state.raw<Presentation>({ active: false, tourId: null, step: 0 });
   /** Text for the aria-live region: what the last action did. */
   announcement = $state('');
+  notices = $state.raw<Notice[]>([]);
 
-  events = $derived(this.data?.events ?? []);
   byId = $derived(new Map(this.events.map((e) => [e.id, e])));
   /** Events passing every filter but region, in time order: what the timeline draws. */
-  base = $derived(
-    this.data ? sortByTime(this.events.filter((e) => matchesBase(e, this.filters))) : [],
-  );
-  /** Events passing every filter, region included. */
+  base = $derived(sortByTime(this.events.filter((e) => matchesBase(e, this.filters))));
+  /** Events passing every filter, region included, in time order. */
   visible = $derived(
     this.data ? this.base.filter((e) => matchesRegion(e, this.filters, this.data!.index)) : [],
   );
@@ -55,22 +75,52 @@ export class AppState {
   highlighted = $derived(
     this.data ? highlightedProvinces(this.hovered ?? this.selected, this.data.index) : [],
   );
+  /** Provinces of the region filter. */
+  filteredProvinces = $derived(
+    this.data
+      ? [...new Set(this.filters.regions.flatMap((r) => this.data!.index.provincesOf(r)))]
+      : [],
+  );
+  /** Everything the URL carries. */
+  urlState = $derived<UrlState>({
+    lang: this.lang,
+    filters: this.filters,
+    selectedId: this.selectedId,
+    view: this.view,
+    present: this.present,
+  });
 
   t = (key: MessageKey, params?: Record<string, string | number>) =>
     translate(this.lang, key, params);
   /** A content field in the current language, e.g. `state.text(e.titleZh, e.titleEn)`. */
   text = (zhText: string, enText: string) => pick(this.lang, zhText, enText);
-
   regionName = (id: string) => this.data?.index.name(id, this.lang) ?? id;
+  titleOf = (e: ReformEvent) => pick(this.lang, e.titleZh, e.titleEn);
 
   ready(data: Dataset) {
     this.data = data;
+    this.events = data.events;
     this.status = 'ready';
   }
 
   fail(message: string) {
     this.error = message;
     this.status = 'error';
+  }
+
+  /** Show the user's events instead of (replace) or beside (merge) the current ones. */
+  useEvents(events: ReformEvent[], mode: 'replace' | 'merge') {
+    this.events = mode === 'replace' ? events : [...this.events, ...events];
+    this.source = 'imported';
+    if (this.selectedId && !this.events.some((e) => e.id === this.selectedId))
+      this.selectedId = null;
+  }
+
+  restoreBuiltIn() {
+    if (!this.data) return;
+    this.events = this.data.events;
+    this.source = 'builtin';
+    if (this.selectedId && !this.byId.has(this.selectedId)) this.selectedId = null;
   }
 
   select(id: string | null) {
@@ -83,20 +133,47 @@ export class AppState {
     const regions = e.regions.length
       ? e.regions.map(this.regionName).join(this.t('list.sep'))
       : this.t('detail.national');
-    this.announcement = this.t('announce.selected', {
-      title: this.text(e.titleZh, e.titleEn),
-      regions,
-    });
+    this.announcement = this.t('announce.selected', { title: this.titleOf(e), regions });
   }
 
   hover(id: string | null) {
     this.hoverId = id;
   }
 
+  setFilters(patch: Partial<Filters>) {
+    this.filters = { ...this.filters, ...patch };
+  }
+
+  toggleType(id: string) {
+    const has = this.filters.types.includes(id);
+    this.setFilters({
+      types: has ? this.filters.types.filter((t) => t !== id) : [...this.filters.types, id],
+    });
+  }
+
+  toggleLevel(id: Level) {
+    const has = this.filters.levels.includes(id);
+    this.setFilters({
+      levels: has ? this.filters.levels.filter((l) => l !== id) : [...this.filters.levels, id],
+    });
+  }
+
+  setWindow(window: readonly [number, number] | null) {
+    this.setFilters({ window });
+  }
+
+  setQuery(query: string) {
+    this.setFilters({ query });
+  }
+
+  clearFilters() {
+    this.filters = EMPTY_FILTERS;
+  }
+
   /** Click on a region: filter to it, or clear the filter when it is the only one already. */
   toggleRegion(id: string) {
     const only = this.filters.regions.length === 1 && this.filters.regions[0] === id;
-    this.filters = { ...this.filters, regions: only ? [] : [id] };
+    this.setFilters({ regions: only ? [] : [id] });
     this.announcement = only
       ? this.t('announce.regionCleared')
       : this.t('announce.regionFilter', {
@@ -105,8 +182,34 @@ export class AppState {
         });
   }
 
+  /** Drill down into a province's cities, or back to the national view with null. */
+  drill(province: string | null) {
+    this.view = province;
+  }
+
+  setPresent(present: Partial<Presentation>) {
+    this.present = { ...this.present, ...present };
+  }
+
   setLang(lang: Lang) {
     this.lang = lang;
+  }
+
+  notify(kind: Notice['kind'], text: string) {
+    this.notices = [...this.notices, { id: ++noticeId, kind, text }];
+  }
+
+  dismiss(id: number) {
+    this.notices = this.notices.filter((n) => n.id !== id);
+  }
+
+  /** Take the state a URL describes (on load and on back/forward). */
+  applyUrl(s: UrlState) {
+    if (s.lang) this.lang = s.lang;
+    this.filters = s.filters;
+    this.selectedId = s.selectedId;
+    this.view = s.view;
+    this.present = s.present;
   }
 }
 

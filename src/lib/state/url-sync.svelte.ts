@@ -1,0 +1,75 @@
+/**
+ * Keeps the address bar and the AppState in step: the URL is read once the data is ready, each
+ * state change pushes a history entry (hover never does), back/forward re-apply the state, and the
+ * language choice persists in localStorage.
+ */
+import { detectLang } from '../i18n';
+import type { AppState } from './app-state.svelte';
+import { decodeUrl, encodeUrl, type UrlContext } from './url';
+
+const LANG_KEY = 'reform-atlas.lang';
+
+export function readStoredLang(): string | null {
+  try {
+    return localStorage.getItem(LANG_KEY);
+  } catch {
+    return null;
+  }
+}
+
+function urlContext(app: AppState): UrlContext {
+  const data = app.data!;
+  return {
+    types: new Set(data.types.map((t) => t.id)),
+    ids: new Set(app.events.map((e) => e.id)),
+    resolveRegion: data.index.resolve,
+    provinces: new Set(data.regions.filter((r) => r.level === 'province').map((r) => r.adcode)),
+    tours: new Set(data.tours.map((t) => t.id)),
+  };
+}
+
+/** Apply `location.search` to the state; returns the names of ignored parameters. */
+export function applyLocation(app: AppState): string[] {
+  const { state, ignored } = decodeUrl(location.search, urlContext(app));
+  app.applyUrl(state);
+  return ignored;
+}
+
+/** Query string for the state, keeping pass-through parameters such as `data`. */
+function searchFor(app: AppState): string {
+  const own = encodeUrl(app.urlState);
+  const data = new URLSearchParams(location.search).get('data');
+  const params = new URLSearchParams(own);
+  if (data) params.set('data', data);
+  const s = params.toString();
+  return s ? `?${s}` : '';
+}
+
+/** Call inside an $effect once the data is ready; returns the cleanup. */
+export function syncUrl(app: AppState): () => void {
+  app.setLang(detectLang(readStoredLang(), navigator.languages ?? [navigator.language]));
+  const ignored = applyLocation(app);
+  if (ignored.length) app.notify('warning', app.t('url.ignored', { params: ignored.join(', ') }));
+  history.replaceState(null, '', searchFor(app) + location.hash);
+
+  const onPop = () => applyLocation(app);
+  addEventListener('popstate', onPop);
+
+  const stop = $effect.root(() => {
+    $effect(() => {
+      const next = searchFor(app);
+      if (next !== location.search) history.pushState(null, '', next + location.hash);
+    });
+    $effect(() => {
+      try {
+        localStorage.setItem(LANG_KEY, app.lang);
+      } catch {
+        /* private mode: the URL still carries the language */
+      }
+    });
+  });
+  return () => {
+    removeEventListener('popstate', onPop);
+    stop();
+  };
+}

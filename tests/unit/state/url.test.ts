@@ -1,0 +1,139 @@
+import { describe, expect, it } from 'vitest';
+import { randomLcg } from 'd3-random';
+import {
+  DEFAULT_URL_STATE,
+  dataParam,
+  decodeUrl,
+  encodeUrl,
+  type UrlState,
+} from '../../../src/lib/state/url';
+import { detectLang } from '../../../src/lib/i18n';
+import { createIndex } from '../../helpers';
+
+const index = createIndex();
+const ctx = {
+  types: new Set(['law', 'party', 'pilot']),
+  ids: new Set(['sichuan', 'jjj']),
+  resolveRegion: index.resolve,
+  provinces: new Set(['510000', '370000']),
+  tours: new Set(['ownership']),
+};
+
+const state = (over: Partial<UrlState>): UrlState => ({ ...DEFAULT_URL_STATE, ...over });
+
+describe('encode → decode round trip', () => {
+  it.each<[string, UrlState, string]>([
+    ['defaults', state({}), ''],
+    ['language', state({ lang: 'en' }), 'lang=en'],
+    [
+      'filters',
+      state({
+        filters: {
+          types: ['law', 'pilot'],
+          levels: ['provincial'],
+          regions: ['510000', 'jjj'],
+          window: [Date.UTC(2012, 0, 1), Date.UTC(2021, 0, 1)],
+          query: '权属 改革',
+        },
+      }),
+      'types=law%2Cpilot&levels=provincial&regions=510000%2Cjjj&from=2012-01-01&to=2020-12-31&q=%E6%9D%83%E5%B1%9E+%E6%94%B9%E9%9D%A9',
+    ],
+    [
+      'selection and view',
+      state({ selectedId: 'sichuan', view: '510000' }),
+      'sel=sichuan&view=510000',
+    ],
+    [
+      'presentation at a tour step',
+      state({ present: { active: true, tourId: 'ownership', step: 2 } }),
+      'present=1&tour=ownership&step=3',
+    ],
+  ])('%s', (_, s, search) => {
+    expect(encodeUrl(s)).toBe(search);
+    expect(decodeUrl(search, ctx)).toEqual({ state: s, ignored: [] });
+  });
+});
+
+describe('decode: friendly and partial input', () => {
+  it.each([
+    ['regions by name', 'regions=四川,京津冀', { regions: ['510000', 'jjj'] }],
+    [
+      'year-only window',
+      'from=2012&to=2015',
+      { window: [Date.UTC(2012, 0, 1), Date.UTC(2016, 0, 1)] },
+    ],
+    ['open-ended window', 'from=2012', { window: [Date.UTC(2012, 0, 1), Date.UTC(2100, 0, 1)] }],
+    ['duplicates collapse', 'types=law,law', { types: ['law'] }],
+  ])('%s', (_, search, filters) => {
+    const { state: s, ignored } = decodeUrl(search, ctx);
+    expect(ignored).toEqual([]);
+    expect(s.filters).toMatchObject(filters);
+  });
+});
+
+describe('decode: garbage is ignored and named', () => {
+  it.each([
+    ['lang=fr', ['lang']],
+    ['types=law,magic', ['types']],
+    ['levels=county', ['levels']],
+    ['regions=999999', ['regions']],
+    ['from=yesterday', ['from']],
+    ['from=2020&to=2010', ['to']],
+    ['sel=nope', ['sel']],
+    ['view=510100', ['view']],
+    ['tour=nope', ['tour']],
+    ['present=1&step=0', ['step']],
+    ['present=1&step=-3', ['step']],
+    ['present=maybe', ['present']],
+    ['utm_source=x', ['utm_source']],
+    [`q=${'x'.repeat(600)}`, ['q']],
+    ['data=bench.csv', []],
+  ])('%s', (search, ignored) => {
+    const d = decodeUrl(search, ctx);
+    expect(d.ignored).toEqual(ignored);
+  });
+
+  it('keeps the valid part of a half-bad list', () => {
+    expect(decodeUrl('types=law,magic', ctx).state.filters.types).toEqual(['law']);
+  });
+
+  it('never throws on 1,000 seeded random strings', () => {
+    const rand = randomLcg(42);
+    const alphabet =
+      'abc=&%?#,;<>"\'/\\ 四川\u0000\uffff\ud800lang types from to sel step 2020-13-45';
+    for (let i = 0; i < 1000; i++) {
+      const n = Math.floor(rand() * 80);
+      let s = '';
+      for (let j = 0; j < n; j++) s += alphabet[Math.floor(rand() * alphabet.length)];
+      const d = decodeUrl(s, ctx);
+      expect(d.state.filters).toBeDefined();
+      expect(encodeUrl(decodeUrl(encodeUrl(d.state), ctx).state)).toBe(encodeUrl(d.state));
+    }
+  });
+});
+
+describe('dataParam', () => {
+  it.each([
+    ['data=bench/synthetic-10000.csv', 'bench/synthetic-10000.csv'],
+    ['data=https://evil.example/x.csv', null],
+    ['data=//evil.example/x.csv', null],
+    ['data=/etc/passwd.csv', null],
+    ['data=../x.csv', null],
+    ['data=x.json', null],
+    ['', null],
+  ])('%s → %s', (search, expected) => {
+    expect(dataParam(search)).toBe(expected);
+  });
+});
+
+describe('detectLang', () => {
+  it.each([
+    [null, ['zh-CN'], 'zh'],
+    [null, ['en-US', 'zh-CN'], 'en'],
+    [null, ['fr-FR'], 'zh'],
+    ['en', ['zh-CN'], 'en'],
+    ['xx', ['en-GB'], 'en'],
+  ] as const)('%s %j → %s', (stored, browser, expected) => {
+    expect(detectLang(stored, browser)).toBe(expected);
+  });
+});
