@@ -5,6 +5,8 @@ import { svelteTesting } from '@testing-library/svelte/vite';
 export default defineConfig(({ mode }) => ({
   plugins: [svelte(), mode === 'test' ? svelteTesting() : null],
   build: {
+    // ATLAS_OUT_DIR lets parallel test runs build and serve their own copy.
+    outDir: process.env.ATLAS_OUT_DIR ?? 'dist',
     target: 'es2022',
     chunkSizeWarningLimit: 1200,
     rolldownOptions: {
@@ -15,7 +17,7 @@ export default defineConfig(({ mode }) => ({
       },
     },
   },
-  preview: { port: 4173, strictPort: true },
+  preview: { port: Number(process.env.E2E_PORT ?? 4173), strictPort: true },
   test: {
     environment: 'jsdom',
     include: ['tests/unit/**/*.test.ts', 'tests/component/**/*.test.ts'],

@@ -36,6 +36,7 @@ export const zh = {
   'status.events': '{count} 项改革事件',
   'error.load': '数据加载失败：{message}。请刷新页面重试。',
   'list.sep': '、',
+  'header.actions': '操作',
   'url.ignored': '链接中有无法识别的参数，已忽略：{params}',
   'notice.dismiss': '关闭提示',
 } as const;
@@ -77,6 +78,7 @@ export const en: Record<keyof typeof zh, string> = {
   'status.events': '{count} reform events',
   'error.load': 'Could not load the data: {message}. Reload the page to try again.',
   'list.sep': ', ',
+  'header.actions': 'Actions',
   'url.ignored': 'Some link parameters were not understood and were ignored: {params}',
   'notice.dismiss': 'Dismiss',
 };
