@@ -31,6 +31,8 @@ export interface Presentation {
   tourId: string | null;
   /** 0-based step within the tour, or within the visible events when no tour is chosen. */
   step: number;
+  /** Cumulative mode: the map keeps every region reached so far shaded. */
+  cumulative?: boolean;
 }
 
 let noticeId = 0;
@@ -81,6 +83,24 @@ export class AppState {
       ? [...new Set(this.filters.regions.flatMap((r) => this.data!.index.provincesOf(r)))]
       : [],
   );
+  /** Event ids the presentation steps through: the tour's, else the visible events in time order. */
+  presentSteps = $derived.by<string[]>(() => {
+    const tour = this.present.tourId
+      ? this.data?.tours.find((t) => t.id === this.present.tourId)
+      : undefined;
+    return tour ? tour.steps.map((s) => s.eventId) : this.visible.map((e) => e.id);
+  });
+  /** Provinces reached by the steps so far, in cumulative presentation mode; else empty. */
+  reached = $derived.by<string[]>(() => {
+    if (!this.data || !this.present.active || !this.present.cumulative) return [];
+    const out = new Set<string>();
+    for (const id of this.presentSteps.slice(0, this.present.step + 1)) {
+      for (const r of this.byId.get(id)?.regions ?? []) {
+        for (const p of this.data.index.provincesOf(r)) out.add(p);
+      }
+    }
+    return [...out].sort();
+  });
   /** Everything the URL carries. */
   urlState = $derived<UrlState>({
     lang: this.lang,
