@@ -111,3 +111,25 @@ export function highlightedProvinces(e: ReformEvent | null, index: RegionIndex):
   for (const r of e.regions) for (const p of index.provincesOf(r)) out.add(p);
   return [...out].sort();
 }
+
+/**
+ * Counts for the filter chips: each facet counted under every other filter (so a chip shows how
+ * many events it would add or keep). `facetCounts(all, { ...f, types: ['law'] }, index).types.get('pilot')`
+ * counts pilots under the other filters, ignoring the type filter.
+ */
+export function facetCounts(
+  events: readonly ReformEvent[],
+  f: Filters,
+  index: RegionIndex,
+): { types: Map<string, number>; levels: Map<Level, number> } {
+  const types = new Map<string, number>();
+  const levels = new Map<Level, number>();
+  const noTypes = { ...f, types: [] };
+  const noLevels = { ...f, levels: [] };
+  for (const e of events) {
+    if (!matchesRegion(e, f, index)) continue;
+    if (matchesBase(e, noTypes)) types.set(e.type, (types.get(e.type) ?? 0) + 1);
+    if (matchesBase(e, noLevels)) levels.set(e.level, (levels.get(e.level) ?? 0) + 1);
+  }
+  return { types, levels };
+}
