@@ -1,58 +1,39 @@
 /**
  * The only module that touches maplibre. `createChinaMap(el, …)` builds the map from the bundled
- * boundaries with a local style; `update(view)` pushes state in through feature-state only, so a
- * selection costs one repaint, never a source rebuild.
+ * boundaries with a local style; `update(frame)` pushes state in through feature-state only (and
+ * only what changed), so a selection costs one repaint, never a source rebuild.
  */
 import {
+  LngLatBounds,
   Map as MlMap,
   setWorkerUrl,
-  type MapGeoJSONFeature,
   type GeoJSONSource,
+  type MapMouseEvent,
 } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import type { RegionInfo } from '../data/types';
-import { NATIONAL_BOUNDS, labelPoints, type ChinaGeo } from './geo';
-import { FONT_STACK, PALETTE, createStyle, fillColour } from './layers';
-
-export interface MapView {
-  counts: ReadonlyMap<string, number>;
-  breaks: readonly number[];
-  /** Provinces lit by the selected (or hovered) event. */
-  highlighted: readonly string[];
-  /** Provinces of the region filter. */
-  filtered: readonly string[];
-  lang: 'zh' | 'en';
-}
-
-export interface MapHandlers {
-  onregion: (adcode: string) => void;
-  onhover: (hover: { adcode: string; x: number; y: number } | null) => void;
-  onidle: () => void;
-}
-
-export interface ChinaMap {
-  update(view: MapView): void;
-  fitTo(bounds: [[number, number], [number, number]] | null): void;
-  /** Fit smoothly to the bounds only when they are not already in view. */
-  ensureVisible(bounds: [[number, number], [number, number]]): void;
-  featureState(adcode: string): Record<string, unknown>;
-  /** Screen point of a coordinate, relative to the map's container (tests click provinces with it). */
-  project(lngLat: [number, number]): { x: number; y: number };
-  /** True once the style is loaded and nothing is moving or loading. */
-  idle(): boolean;
-  resize(): void;
-  destroy(): void;
-}
+import { NATIONAL_BOUNDS, labelPoints, type Bounds, type CityProps } from './geo';
+import {
+  DIM_OPACITY,
+  FONT_STACK,
+  OUTLINE_COLOUR,
+  OUTLINE_OPACITY,
+  OUTLINE_WIDTH,
+  PALETTE,
+  cityColour,
+  createStyle,
+  fillColour,
+} from './layers';
+import type { ChinaMapData, MapFrame, MapHandlers, MapRenderer } from './renderer';
 
 const FILL = 'province-fill';
+const CITY_FILL = 'city-fill';
 
 export function createChinaMap(
   container: HTMLElement,
-  geo: ChinaGeo,
-  regions: readonly RegionInfo[],
+  data: ChinaMapData,
   handlers: MapHandlers,
-): ChinaMap {
+): MapRenderer {
   setWorkerUrl(new URL(workerUrl, document.baseURI).href);
   const reduceMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
   const map = new MlMap({
@@ -76,27 +57,29 @@ export function createChinaMap(
   map.touchZoomRotate.disableRotation();
 
   let ready = false;
-  let pending: MapView | null = null;
-  let applied: MapView | null = null;
-  const known = new Set(geo.provinces.features.map((f) => f.properties.adcode));
+  let pending: MapFrame | null = null;
+  let applied: MapFrame | null = null;
+  /** Last state pushed per source and id, so an update sends only what changed. */
+  const sent = new Map<string, string>();
 
   map.on('load', () => {
-    map.addSource('provinces', { type: 'geojson', data: geo.provinces, promoteId: 'adcode' });
-    map.addSource('dash', { type: 'geojson', data: geo.dash });
-    map.addSource('lines', { type: 'geojson', data: geo.lines });
-    map.addSource('labels', {
+    map.addSource('provinces', { type: 'geojson', data: data.geo.provinces, promoteId: 'adcode' });
+    map.addSource('cities', { type: 'geojson', data: data.cities, promoteId: 'adcode' });
+    map.addSource('groups', { type: 'geojson', data: data.groups, promoteId: 'id' });
+    map.addSource('dash', { type: 'geojson', data: data.geo.dash });
+    map.addSource('lines', { type: 'geojson', data: data.geo.lines });
+    map.addSource('labels', { type: 'geojson', data: labelPoints(data.regions, 'zh') });
+    map.addSource('city-points', {
       type: 'geojson',
-      data: labelPoints(regions, 'zh'),
+      data: labelPoints(data.regions, 'zh', 'city'),
       promoteId: 'adcode',
     });
+    const inView: ['==', ['get', string], string] = ['==', ['get', 'province'], ''];
     map.addLayer({
       id: FILL,
       type: 'fill',
       source: 'provinces',
-      paint: {
-        'fill-color': fillColour([1]),
-        'fill-opacity': ['case', ['boolean', ['feature-state', 'dim'], false], 0.45, 1],
-      },
+      paint: { 'fill-color': fillColour([1]), 'fill-opacity': DIM_OPACITY },
     });
     map.addLayer({
       id: 'province-border',
@@ -105,27 +88,68 @@ export function createChinaMap(
       paint: { 'line-color': PALETTE.border, 'line-width': 1 },
     });
     map.addLayer({
+      id: CITY_FILL,
+      type: 'fill',
+      source: 'cities',
+      filter: inView,
+      paint: { 'fill-color': cityColour([1]), 'fill-opacity': DIM_OPACITY },
+    });
+    // A city named by the event, drawn inside its (lightly lit) province in the national view.
+    map.addLayer({
+      id: 'city-named',
+      type: 'fill',
+      source: 'cities',
+      paint: {
+        'fill-color': PALETTE.accent,
+        'fill-opacity': ['case', ['boolean', ['feature-state', 'named'], false], 1, 0],
+      },
+    });
+    map.addLayer({
+      id: 'city-border',
+      type: 'line',
+      source: 'cities',
+      filter: inView,
+      paint: { 'line-color': PALETTE.cityBorder, 'line-width': 0.8 },
+    });
+    map.addLayer({
       id: 'province-outline',
       type: 'line',
       source: 'provinces',
+      paint: {
+        'line-opacity': OUTLINE_OPACITY,
+        'line-color': OUTLINE_COLOUR,
+        'line-width': OUTLINE_WIDTH,
+      },
+    });
+    map.addLayer({
+      id: 'city-outline',
+      type: 'line',
+      source: 'cities',
       paint: {
         'line-opacity': [
           'case',
           [
             'any',
-            ['boolean', ['feature-state', 'selected'], false],
+            ['boolean', ['feature-state', 'named'], false],
             ['boolean', ['feature-state', 'filtered'], false],
           ],
           1,
           0,
         ],
-        'line-color': [
-          'case',
-          ['boolean', ['feature-state', 'selected'], false],
-          PALETTE.accentDark,
-          '#1f3b5c',
-        ],
-        'line-width': ['case', ['boolean', ['feature-state', 'selected'], false], 2.5, 2],
+        'line-color': OUTLINE_COLOUR,
+        'line-width': 1.8,
+      },
+    });
+    map.addLayer({
+      id: 'group-outline',
+      type: 'line',
+      source: 'groups',
+      layout: { 'line-join': 'round' },
+      paint: {
+        'line-opacity': ['case', ['boolean', ['feature-state', 'selected'], false], 1, 0],
+        'line-color': PALETTE.accentDark,
+        'line-width': 3.5,
+        'line-dasharray': [2, 1],
       },
     });
     map.addLayer({
@@ -141,86 +165,140 @@ export function createChinaMap(
       paint: { 'line-color': PALETTE.dash, 'line-width': 1.6 },
     });
     map.addLayer({
+      id: 'city-markers',
+      type: 'circle',
+      source: 'city-points',
+      paint: {
+        'circle-radius': ['case', ['boolean', ['feature-state', 'named'], false], 5, 0],
+        'circle-color': PALETTE.accent,
+        'circle-stroke-color': '#ffffff',
+        'circle-stroke-width': ['case', ['boolean', ['feature-state', 'named'], false], 1.5, 0],
+      },
+    });
+    const text = {
+      'text-color': PALETTE.label,
+      'text-halo-color': PALETTE.halo,
+      'text-halo-width': 1.5,
+    };
+    map.addLayer({
+      id: 'city-labels',
+      type: 'symbol',
+      source: 'city-points',
+      filter: ['==', ['get', 'parent'], ''],
+      layout: { 'text-field': ['get', 'label'], 'text-size': 13, 'text-padding': 1 },
+      paint: text,
+    });
+    map.addLayer({
       id: 'labels',
       type: 'symbol',
       source: 'labels',
       layout: {
         'text-field': ['get', 'label'],
-        'text-size': ['interpolate', ['linear'], ['zoom'], 3, 11, 6, 15],
+        'text-size': ['interpolate', ['linear'], ['zoom'], 3, 12, 6, 16],
         'text-allow-overlap': false,
         'text-padding': 1,
       },
-      paint: {
-        'text-color': PALETTE.label,
-        'text-halo-color': PALETTE.halo,
-        'text-halo-width': 1.5,
-      },
+      paint: text,
     });
     ready = true;
     if (pending) apply(pending);
     map.once('idle', handlers.onidle);
   });
 
-  // Every province gets every key on each update: 34 cheap calls, and no stale state survives.
-  function apply(view: MapView) {
-    const hl = new Set(view.highlighted);
-    const fl = new Set(view.filtered);
-    const anySelection = hl.size > 0;
-    for (const adcode of known) {
-      map.setFeatureState(
-        { source: 'provinces', id: adcode },
-        {
-          count: view.counts.get(adcode) ?? 0,
-          selected: hl.has(adcode),
-          dim: anySelection && !hl.has(adcode),
-          filtered: fl.has(adcode),
-        },
-      );
+  function push(source: string, states: ReadonlyMap<string, object>) {
+    for (const [id, s] of states) {
+      const key = `${source}:${id}`;
+      const json = JSON.stringify(s);
+      if (sent.get(key) === json) continue;
+      sent.set(key, json);
+      map.setFeatureState({ source, id }, s as Record<string, unknown>);
     }
-    if (!applied || applied.breaks.join() !== view.breaks.join()) {
-      map.setPaintProperty(FILL, 'fill-color', fillColour(view.breaks));
-    }
-    if (!applied || applied.lang !== view.lang) {
-      (map.getSource('labels') as GeoJSONSource).setData(labelPoints(regions, view.lang));
-    }
-    applied = view;
   }
 
-  const adcodeOf = (f: MapGeoJSONFeature | undefined) =>
-    (f?.properties?.adcode as string | undefined) ?? null;
-  map.on('click', FILL, (ev) => {
-    const code = adcodeOf(ev.features?.[0]);
-    if (code) handlers.onregion(code);
+  function apply(f: MapFrame) {
+    push('provinces', f.provinces);
+    push('cities', f.cities);
+    push('city-points', f.cities);
+    push('groups', f.groups);
+    if (!applied || applied.breaks.join() !== f.breaks.join()) {
+      map.setPaintProperty(FILL, 'fill-color', fillColour(f.view ? [1] : f.breaks));
+      map.setPaintProperty(CITY_FILL, 'fill-color', cityColour(f.breaks));
+    }
+    if (!applied || applied.view !== f.view) {
+      const v = f.view ?? '';
+      map.setFilter(CITY_FILL, ['==', ['get', 'province'], v]);
+      map.setFilter('city-border', ['==', ['get', 'province'], v]);
+      map.setFilter('city-labels', ['==', ['get', 'parent'], v]);
+      map.setFilter('labels', ['!=', ['get', 'adcode'], v]);
+      map.setLayoutProperty('city-markers', 'visibility', f.view ? 'none' : 'visible');
+    }
+    if (!applied || applied.lang !== f.lang) {
+      (map.getSource('labels') as GeoJSONSource).setData(labelPoints(data.regions, f.lang));
+      (map.getSource('city-points') as GeoJSONSource).setData(
+        labelPoints(data.regions, f.lang, 'city'),
+      );
+    }
+    applied = f;
+  }
+
+  /** The region under a point: a drilled-in city first, else a province. */
+  function regionAt(ev: MapMouseEvent): { code: string; province: string } | null {
+    const layers = applied?.view ? [CITY_FILL, FILL] : [FILL];
+    const f = map.queryRenderedFeatures(ev.point, { layers })[0];
+    const p = f?.properties as Partial<CityProps> | undefined;
+    if (!p?.adcode) return null;
+    return { code: p.adcode, province: p.province ?? p.adcode };
+  }
+
+  map.on('click', (ev) => {
+    const r = regionAt(ev);
+    if (r) handlers.onregion(r.code);
   });
-  map.on('mousemove', FILL, (ev) => {
-    const code = adcodeOf(ev.features?.[0]);
-    map.getCanvas().style.cursor = code ? 'pointer' : '';
-    handlers.onhover(code ? { adcode: code, x: ev.point.x, y: ev.point.y } : null);
+  map.on('dblclick', (ev) => {
+    const r = regionAt(ev);
+    if (r && r.province !== applied?.view) handlers.ondrill(r.province);
   });
-  map.on('mouseleave', FILL, () => {
+  map.on('mousemove', (ev) => {
+    const r = regionAt(ev);
+    map.getCanvas().style.cursor = r ? 'pointer' : '';
+    handlers.onhover(r ? { adcode: r.code, x: ev.point.x, y: ev.point.y } : null);
+  });
+  map.on('mouseout', () => {
     map.getCanvas().style.cursor = '';
     handlers.onhover(null);
   });
 
+  const fit = (b: Bounds) =>
+    map.fitBounds(b, { padding: 40, duration: reduceMotion ? 0 : 400, maxZoom: 7 });
+
   return {
-    update(view) {
-      if (ready) apply(view);
-      else pending = view;
+    kind: 'webgl',
+    update(frame) {
+      if (ready) apply(frame);
+      else pending = frame;
+    },
+    setGeo(geo) {
+      data = { ...data, geo };
+      if (!ready) return;
+      (map.getSource('provinces') as GeoJSONSource).setData(geo.provinces);
+      (map.getSource('dash') as GeoJSONSource).setData(geo.dash);
+      (map.getSource('lines') as GeoJSONSource).setData(geo.lines);
+      sent.clear();
+      if (applied) apply({ ...applied });
     },
     fitTo(bounds) {
-      map.fitBounds(bounds ?? NATIONAL_BOUNDS, {
-        padding: 40,
-        duration: reduceMotion ? 0 : 400,
-        maxZoom: 6,
-      });
+      fit(bounds ?? NATIONAL_BOUNDS);
     },
     ensureVisible(bounds) {
       const view = map.getBounds();
-      const inside = view.contains(bounds[0]) && view.contains(bounds[1]);
-      if (!inside) this.fitTo(bounds);
+      if (view.contains(bounds[0]) && view.contains(bounds[1])) return;
+      const u = new LngLatBounds(view.getSouthWest(), view.getNorthEast()).extend(bounds);
+      fit(u.toArray() as Bounds);
     },
     featureState(adcode) {
-      return ready ? map.getFeatureState({ source: 'provinces', id: adcode }) : {};
+      if (!ready) return {};
+      const source = applied?.provinces.has(adcode) ? 'provinces' : 'cities';
+      return map.getFeatureState({ source, id: adcode });
     },
     project(lngLat) {
       const p = map.project(lngLat);
@@ -231,6 +309,19 @@ export function createChinaMap(
     },
     resize() {
       map.resize();
+    },
+    snapshot() {
+      return new Promise((resolve) => {
+        map.once('render', () => {
+          const src = map.getCanvas();
+          const out = document.createElement('canvas');
+          out.width = src.width;
+          out.height = src.height;
+          out.getContext('2d')?.drawImage(src, 0, 0);
+          resolve(out);
+        });
+        map.triggerRepaint();
+      });
     },
     destroy() {
       map.remove();

@@ -1,8 +1,8 @@
 /** TopoJSON → GeoJSON for the map, and the bounds it fits. Pure. */
-import { feature } from 'topojson-client';
+import { feature, merge } from 'topojson-client';
 import type { Topology, GeometryCollection } from 'topojson-specification';
-import type { Feature, FeatureCollection, Geometry, Point } from 'geojson';
-import type { RegionInfo } from '../data/types';
+import type { Feature, FeatureCollection, Geometry, MultiPolygon, Point } from 'geojson';
+import type { RegionGroup, RegionInfo } from '../data/types';
 
 export interface ProvinceProps {
   adcode: string;
@@ -10,6 +10,13 @@ export interface ProvinceProps {
   short: string;
   en: string;
 }
+
+export interface CityProps extends ProvinceProps {
+  /** Parent province adcode (a municipality's own code for the municipality). */
+  province: string;
+}
+
+export type Bounds = [[number, number], [number, number]];
 
 export interface ChinaGeo {
   provinces: FeatureCollection<Geometry, ProvinceProps>;
@@ -34,33 +41,112 @@ export function chinaFromTopology(topo: Topology): ChinaGeo {
   };
 }
 
+/** The prefecture layer of `cities.topo.json`. Throws when it has no `cities` object. */
+export function citiesFromTopology(topo: Topology): FeatureCollection<Geometry, CityProps> {
+  if (!topo.objects?.cities) throw new Error('no "cities" object');
+  return collection(topo, 'cities') as FeatureCollection<Geometry, CityProps>;
+}
+
+/**
+ * Each regional group as one merged outline, from the prefecture topology (so groups of cities work
+ * as well as groups of provinces): `groupShapes(cities, [jjj])` → one MultiPolygon around 京津冀.
+ */
+export function groupShapes(
+  topo: Topology,
+  groups: readonly RegionGroup[],
+): FeatureCollection<MultiPolygon, { id: string }> {
+  const obj = topo.objects.cities as GeometryCollection<CityProps>;
+  return {
+    type: 'FeatureCollection',
+    features: groups.map((g) => {
+      const members = new Set(g.members);
+      const parts = obj.geometries.filter((x) => {
+        const p = x.properties as CityProps;
+        return members.has(p.adcode) || members.has(p.province);
+      });
+      return {
+        type: 'Feature',
+        properties: { id: g.id },
+        geometry: merge(topo, parts as Parameters<typeof merge>[1]),
+      };
+    }),
+  };
+}
+
+export interface LabelProps {
+  adcode: string;
+  label: string;
+  /** Parent province of a city; '' for a province. */
+  parent: string;
+}
+
 /** Label points from regions.json: `labelPoints([sichuan], 'zh')` → one Point feature named 四川. */
 export function labelPoints(
   regions: readonly RegionInfo[],
   lang: 'zh' | 'en',
   level: 'province' | 'city' = 'province',
-): FeatureCollection<Point, { adcode: string; label: string }> {
+): FeatureCollection<Point, LabelProps> {
   return {
     type: 'FeatureCollection',
     features: regions
       .filter((r) => r.level === level)
-      .map((r): Feature<Point, { adcode: string; label: string }> => ({
+      .map((r): Feature<Point, LabelProps> => ({
         type: 'Feature',
         id: Number(r.adcode),
         geometry: { type: 'Point', coordinates: r.center },
-        properties: { adcode: r.adcode, label: lang === 'en' ? r.en : r.short },
+        properties: {
+          adcode: r.adcode,
+          label: lang === 'en' ? r.en : r.short,
+          parent: r.parent ?? '',
+        },
       })),
   };
 }
 
+/**
+ * Is `inner` inside `outer` (lon/lat boxes)?
+ * `boundsContain([[70, 0], [140, 56]], [[100, 20], [110, 30]])` → true.
+ */
+export function boundsContain(outer: Bounds, inner: Bounds): boolean {
+  return (
+    inner[0][0] >= outer[0][0] &&
+    inner[0][1] >= outer[0][1] &&
+    inner[1][0] <= outer[1][0] &&
+    inner[1][1] <= outer[1][1]
+  );
+}
+
+export interface Transform {
+  k: number;
+  x: number;
+  y: number;
+}
+
+/**
+ * The zoom transform (p → p·k + [x, y]) that fits a box of projected pixels into a viewport,
+ * centred, with padding. `fitTransform([[0, 0], [100, 50]], 200, 200, 0)` → { k: 2, x: 0, y: 50 }.
+ */
+export function fitTransform(
+  box: Bounds,
+  width: number,
+  height: number,
+  padding: number,
+): Transform {
+  const [[x0, y0], [x1, y1]] = box;
+  const w = Math.max(1e-9, x1 - x0);
+  const h = Math.max(1e-9, y1 - y0);
+  const k = Math.max(1e-9, Math.min((width - 2 * padding) / w, (height - 2 * padding) / h));
+  return { k, x: (width - k * (x0 + x1)) / 2, y: (height - k * (y0 + y1)) / 2 };
+}
+
 /** The national view: mainland China and Hainan; the South China Sea islands go in the inset. */
-export const NATIONAL_BOUNDS: [[number, number], [number, number]] = [
+export const NATIONAL_BOUNDS: Bounds = [
   [73.4, 17.6],
   [135.1, 53.6],
 ];
 
 /** The 南海诸岛 inset's extent. */
-export const INSET_BOUNDS: [[number, number], [number, number]] = [
+export const INSET_BOUNDS: Bounds = [
   [106.5, 2.8],
   [123.5, 24.5],
 ];
@@ -69,9 +155,7 @@ export const INSET_BOUNDS: [[number, number], [number, number]] = [
  * Union of the bboxes of some regions: `unionBounds([sichuan])` → [[97.3, 26], [108.5, 34.3]].
  * null when none is known.
  */
-export function unionBounds(
-  regions: readonly RegionInfo[],
-): [[number, number], [number, number]] | null {
+export function unionBounds(regions: readonly RegionInfo[]): Bounds | null {
   if (!regions.length) return null;
   let [w, s, e, n] = [Infinity, Infinity, -Infinity, -Infinity];
   for (const r of regions) {

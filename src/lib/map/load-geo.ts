@@ -1,12 +1,33 @@
-/** Fetches the bundled boundary topology from the app's own origin. */
+/** Fetches the bundled boundary topologies from the app's own origin. */
 import chinaUrl from '../../../data/geo/china.topo.json?url';
+import citiesUrl from '../../../data/geo/cities.topo.json?url';
 import type { Topology } from 'topojson-specification';
-import { chinaFromTopology, type ChinaGeo } from './geo';
+import type { RegionGroup, RegionInfo } from '../data/types';
+import { chinaFromTopology, citiesFromTopology, groupShapes, type ChinaGeo } from './geo';
+import type { ChinaMapData } from './renderer';
+
+async function getJson(url: string): Promise<Topology> {
+  const res = await fetch(url);
+  if (!res.ok) throw new Error(`${url}: HTTP ${res.status}`);
+  return (await res.json()) as Topology;
+}
 
 export async function loadChinaGeo(): Promise<ChinaGeo> {
-  const res = await fetch(chinaUrl);
-  if (!res.ok) throw new Error(`${chinaUrl}: HTTP ${res.status}`);
-  return chinaFromTopology((await res.json()) as Topology);
+  return chinaFromTopology(await getJson(chinaUrl));
+}
+
+/** Provinces, prefectures and merged group outlines, fetched in parallel. */
+export async function loadMapData(
+  regions: readonly RegionInfo[],
+  groups: readonly RegionGroup[],
+): Promise<ChinaMapData> {
+  const [china, cities] = await Promise.all([getJson(chinaUrl), getJson(citiesUrl)]);
+  return {
+    geo: chinaFromTopology(china),
+    cities: citiesFromTopology(cities),
+    groups: groupShapes(cities, groups),
+    regions,
+  };
 }
 
 /** Can this browser draw the WebGL map? maplibre 6 needs WebGL2. */

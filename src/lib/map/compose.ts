@@ -1,0 +1,55 @@
+/**
+ * The exported picture of the map: the renderer's frame with the 南海诸岛 inset and the attribution
+ * line drawn on it, as a standard map must carry them. Browser-only (canvas, Image).
+ */
+import type { MapRenderer } from './renderer';
+
+/** An SVG element as an image (its styles must be attributes: page CSS does not apply). */
+export async function svgImage(svg: SVGSVGElement): Promise<HTMLImageElement> {
+  const clone = svg.cloneNode(true) as SVGSVGElement;
+  clone.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
+  const text = new XMLSerializer().serializeToString(clone);
+  const url = URL.createObjectURL(new Blob([text], { type: 'image/svg+xml' }));
+  try {
+    const img = new Image();
+    img.src = url;
+    await img.decode();
+    return img;
+  } finally {
+    URL.revokeObjectURL(url);
+  }
+}
+
+export async function composeSnapshot(
+  renderer: MapRenderer,
+  section: HTMLElement | undefined,
+): Promise<HTMLCanvasElement | null> {
+  const canvas = await renderer.snapshot();
+  if (!canvas || !section) return canvas;
+  const ctx = canvas.getContext('2d');
+  const box = section.getBoundingClientRect();
+  if (!ctx || !box.width) return canvas;
+  const k = canvas.width / box.width;
+  ctx.save();
+  ctx.scale(k, k);
+  const inset = section.querySelector<SVGSVGElement>('[data-testid="nanhai-inset"] svg');
+  if (inset) {
+    const r = inset.getBoundingClientRect();
+    const img = await svgImage(inset);
+    ctx.drawImage(img, r.left - box.left, r.top - box.top, r.width, r.height);
+    ctx.strokeStyle = '#a9adb4';
+    ctx.strokeRect(r.left - box.left + 0.5, r.top - box.top + 0.5, r.width - 1, r.height - 1);
+  }
+  const attribution = section.querySelector<HTMLElement>('[data-testid="map-attribution"]');
+  if (attribution) {
+    const font = getComputedStyle(attribution).fontFamily;
+    ctx.fillStyle = 'rgba(255,255,255,0.75)';
+    ctx.fillRect(0, box.height - 20, box.width, 20);
+    ctx.fillStyle = '#5c636e';
+    ctx.font = `12px ${font}`;
+    ctx.textBaseline = 'middle';
+    ctx.fillText(attribution.textContent ?? '', 12, box.height - 10);
+  }
+  ctx.restore();
+  return canvas;
+}

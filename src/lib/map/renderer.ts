@@ -1,0 +1,60 @@
+/**
+ * The contract both map renderers keep (maplibre in china-map.ts, the SVG fallback in SvgMap.svelte),
+ * and what MapView, the snapshot export and the browser tests (`window.__atlasMap`) rely on.
+ */
+import type { FeatureCollection, Geometry } from 'geojson';
+import type { RegionInfo } from '../data/types';
+import type { Bounds, ChinaGeo, CityProps } from './geo';
+import type { CityState, ProvinceState } from './states';
+
+/** Everything a renderer draws from: boundaries, prefectures, merged group outlines, label points. */
+export interface ChinaMapData {
+  geo: ChinaGeo;
+  cities: FeatureCollection<Geometry, CityProps>;
+  groups: FeatureCollection;
+  regions: readonly RegionInfo[];
+}
+
+/** One picture of the map's state; renderers diff it against the previous one. */
+export interface MapFrame {
+  provinces: ReadonlyMap<string, ProvinceState>;
+  cities: ReadonlyMap<string, CityState>;
+  groups: ReadonlyMap<string, { selected: boolean }>;
+  breaks: readonly number[];
+  view: string | null;
+  lang: 'zh' | 'en';
+}
+
+export interface MapHandlers {
+  /** Click on a province or (drilled in) a city. */
+  onregion: (adcode: string) => void;
+  /** Double-click on a province: show its cities. */
+  ondrill: (province: string) => void;
+  onhover: (hover: { adcode: string; x: number; y: number } | null) => void;
+  onidle: () => void;
+}
+
+export interface MapRenderer {
+  kind: 'webgl' | 'svg';
+  update(frame: MapFrame): void;
+  /** Replace the boundaries (a user's approved file); the rest of the state stays. */
+  setGeo(geo: ChinaGeo): void;
+  /** Fit smoothly to bounds, or to the national view with null. */
+  fitTo(bounds: Bounds | null): void;
+  /** Fit smoothly so the bounds are in view too, only when they are not already. */
+  ensureVisible(bounds: Bounds): void;
+  featureState(adcode: string): Record<string, unknown>;
+  /** Screen point of a coordinate, relative to the map's `.canvas` element. */
+  project(lngLat: [number, number]): { x: number; y: number };
+  /** True once drawn and nothing is moving or loading. */
+  idle(): boolean;
+  resize(): void;
+  /** Render one frame and return it as a canvas. */
+  snapshot(): Promise<HTMLCanvasElement | null>;
+  destroy(): void;
+}
+
+/** Expose the renderer to the browser tests (tests/e2e/fixtures.ts). */
+export function exposeForTests(r: MapRenderer | null): void {
+  (window as unknown as { __atlasMap?: MapRenderer | null }).__atlasMap = r;
+}

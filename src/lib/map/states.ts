@@ -1,0 +1,193 @@
+/**
+ * What each province, city and group looks like on the map, as plain feature-state objects. Both
+ * renderers (maplibre via setFeatureState, the SVG fallback via attributes) draw these, so they show
+ * the same thing. Pure.
+ */
+import type { RegionIndex } from '../data/regions';
+import type { RegionInfo } from '../data/types';
+import { countBreaks } from './geo';
+import { PALETTE } from './layers';
+import type { MapFrame } from './renderer';
+
+/** The regions an event lights, split by how they are drawn. */
+export interface Lit {
+  /** Provinces named directly (or as a group member): full accent fill. */
+  provinces: string[];
+  /** Provinces lit only through one of their cities: a light accent, the city drawn inside. */
+  partial: string[];
+  /** Prefecture-level cities named directly or as a group member. */
+  cities: string[];
+  /** Group ids named: outlined as a whole. */
+  groups: string[];
+}
+
+export const NOTHING_LIT: Lit = { provinces: [], partial: [], cities: [], groups: [] };
+
+/**
+ * Expand an event's region ids.
+ * `litRegions(['510100'], index)` → { provinces: [], partial: ['510000'], cities: ['510100'], groups: [] };
+ * `litRegions(['jjj'], index)` → { provinces: ['110000', '120000', '130000'], …, groups: ['jjj'] }.
+ */
+export function litRegions(regions: readonly string[], index: RegionIndex): Lit {
+  const full = new Set<string>();
+  const partial = new Set<string>();
+  const cities = new Set<string>();
+  const groups = new Set<string>();
+  for (const r of regions) {
+    const g = index.groups.get(r);
+    if (g) groups.add(r);
+    for (const m of g ? g.members : [r]) {
+      const info = index.byCode.get(m);
+      if (!info) continue;
+      if (info.level === 'province') full.add(m);
+      else {
+        cities.add(m);
+        if (info.parent) partial.add(info.parent);
+      }
+    }
+  }
+  const sorted = (s: Set<string>) => [...s].sort();
+  return {
+    provinces: sorted(full),
+    partial: sorted(partial).filter((p) => !full.has(p)),
+    cities: sorted(cities),
+    groups: sorted(groups),
+  };
+}
+
+export interface MapModel {
+  counts: ReadonlyMap<string, number>;
+  lit: Lit;
+  /** Region ids of the region filter (provinces, cities or groups). */
+  filtered: readonly string[];
+  /** Provinces reached so far in cumulative presentation mode. */
+  reached: readonly string[];
+  /** Drilled-down province, or null for the national view. */
+  view: string | null;
+}
+
+export interface ProvinceState {
+  count: number;
+  /** Lit by the event (fully or through a city). */
+  selected: boolean;
+  /** Lit only through a city. */
+  partial: boolean;
+  /** Something else is lit. */
+  dim: boolean;
+  filtered: boolean;
+  reached: boolean;
+  /** Drilled into another province: drawn quietly. */
+  muted: boolean;
+}
+
+export interface CityState {
+  count: number;
+  /** Named by the event, or its province is. */
+  selected: boolean;
+  /** Named by the event itself (drawn on the national map too). */
+  named: boolean;
+  dim: boolean;
+  filtered: boolean;
+}
+
+function anyLit(lit: Lit): boolean {
+  return lit.provinces.length + lit.partial.length + lit.cities.length > 0;
+}
+
+/** `provinceState('510000', model, index)` → { count: 3, selected: true, dim: false, … }. */
+export function provinceState(code: string, m: MapModel, index: RegionIndex): ProvinceState {
+  const full = m.lit.provinces.includes(code);
+  const partial = m.lit.partial.includes(code);
+  const selected = full || partial;
+  const reached = m.reached.includes(code);
+  return {
+    count: m.counts.get(code) ?? 0,
+    selected,
+    partial,
+    dim: anyLit(m.lit) && !selected && !reached,
+    filtered: m.filtered.some((r) => index.provincesOf(r).includes(code)),
+    reached,
+    muted: m.view !== null && m.view !== code,
+  };
+}
+
+/** `cityState('510100', model, index)` → { count: 2, selected: true, named: true, … }. */
+export function cityState(info: RegionInfo, m: MapModel, index: RegionIndex): CityState {
+  const code = info.adcode;
+  const named = m.lit.cities.includes(code);
+  const selected = named || (info.parent !== null && m.lit.provinces.includes(info.parent));
+  return {
+    count: m.counts.get(code) ?? 0,
+    selected,
+    named,
+    dim: anyLit(m.lit) && !selected,
+    filtered: m.filtered.some((r) => r === code || index.groups.get(r)?.members.includes(code)),
+  };
+}
+
+/**
+ * Choropleth classes for what is shown: provinces nationally, the drilled province's cities.
+ * `viewBreaks(null, regions, counts)` → countBreaks(largest province count).
+ */
+export function viewBreaks(
+  view: string | null,
+  regions: readonly RegionInfo[],
+  counts: ReadonlyMap<string, number>,
+): number[] {
+  const shown = regions.filter((r) => (view === null ? r.level === 'province' : r.parent === view));
+  return countBreaks(Math.max(0, ...shown.map((r) => counts.get(r.adcode) ?? 0)));
+}
+
+/** Colour of a count class: `rampColour(5, [1, 3, 6])` → PALETTE.ramp[1]; 0 → land. */
+export function rampColour(count: number, breaks: readonly number[]): string {
+  let colour = PALETTE.land;
+  breaks.forEach((b, i) => {
+    if (count >= b) colour = PALETTE.ramp[Math.min(i, PALETTE.ramp.length - 1)]!;
+  });
+  return colour;
+}
+
+/** The SVG map's province fill; mirrors layers.ts's maplibre expression. */
+export function provinceFill(s: ProvinceState, breaks: readonly number[]): string {
+  if (s.muted) return PALETTE.muted;
+  if (s.partial) return PALETTE.partial;
+  if (s.selected) return PALETTE.accent;
+  if (s.reached) return PALETTE.reached;
+  return rampColour(s.count, breaks);
+}
+
+/** The SVG map's city fill in the drilled view. */
+export function cityFill(s: CityState, breaks: readonly number[]): string {
+  return s.selected ? PALETTE.accent : rampColour(s.count, breaks);
+}
+
+/**
+ * Every state both renderers draw, from the model. Municipalities appear in the prefecture layer
+ * under their own code, so they get a city state with themselves as parent.
+ * `buildFrame(model, regions, groups, index, 'zh').provinces.get('510000')` → its ProvinceState.
+ */
+export function buildFrame(
+  m: MapModel,
+  regions: readonly RegionInfo[],
+  groupIds: readonly string[],
+  index: RegionIndex,
+  lang: 'zh' | 'en',
+): MapFrame {
+  const provinces = new Map<string, ProvinceState>();
+  const cities = new Map<string, CityState>();
+  for (const r of regions) {
+    if (r.level === 'province') {
+      provinces.set(r.adcode, provinceState(r.adcode, m, index));
+      cities.set(r.adcode, cityState({ ...r, level: 'city', parent: r.adcode }, m, index));
+    } else cities.set(r.adcode, cityState(r, m, index));
+  }
+  const groups = new Map(groupIds.map((id) => [id, { selected: m.lit.groups.includes(id) }]));
+  return {
+    provinces,
+    cities,
+    groups,
+    breaks: viewBreaks(m.view, regions, m.counts),
+    view: m.view,
+    lang,
+  };
+}

@@ -1,0 +1,322 @@
+/**
+ * The map without WebGL: the same layers drawn as SVG with d3-geo from the same TopoJSON, the same
+ * feature-states (states.ts) as attributes, the same clicks, hover, drill-down and fitting. It keeps
+ * the MapRenderer contract, so MapView, exports and tests treat it like the maplibre map.
+ */
+import { geoMercator, geoPath, type GeoProjection } from 'd3-geo';
+import type { Feature } from 'geojson';
+import { NATIONAL_BOUNDS, boundsContain, fitTransform, type Bounds, type Transform } from './geo';
+import { FONT_STACK, PALETTE } from './layers';
+import type { ChinaMapData, MapFrame, MapHandlers, MapRenderer } from './renderer';
+import type { RegionInfo } from '../data/types';
+import { cityFill, provinceFill, type CityState, type ProvinceState } from './states';
+
+const NS = 'http://www.w3.org/2000/svg';
+const PAD = { top: 16, right: 16, bottom: 36, left: 16 };
+const DURATION = 400;
+
+function el<K extends keyof SVGElementTagNameMap>(
+  name: K,
+  attrs: Record<string, string | number> = {},
+  parent?: Element,
+): SVGElementTagNameMap[K] {
+  const e = document.createElementNS(NS, name);
+  for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, String(v));
+  parent?.appendChild(e);
+  return e;
+}
+
+export function createSvgMap(
+  container: HTMLElement,
+  data: ChinaMapData,
+  handlers: MapHandlers,
+): MapRenderer {
+  const reduceMotion = matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+  const svg = el('svg', { class: 'svg-map', role: 'presentation' }, container);
+  svg.style.cssText = 'position:absolute;inset:0;width:100%;height:100%;display:block';
+  const zoom = el('g', {}, svg);
+  zoom.style.transition = reduceMotion ? '' : `transform ${DURATION}ms ease-out`;
+  const g = (name: string) => el('g', { class: name }, zoom);
+  const gProv = g('provinces');
+  const gCity = g('cities');
+  const gOutline = g('outlines');
+  const gGroup = g('groups');
+  const gLines = g('lines');
+  const gMarks = g('markers');
+  const gLabels = g('labels');
+  gLabels.setAttribute('fill', PALETTE.label);
+  gLabels.setAttribute('stroke', PALETTE.halo);
+  gLabels.setAttribute('paint-order', 'stroke');
+  gLabels.setAttribute('font-family', FONT_STACK);
+  gLabels.style.pointerEvents = 'none';
+  gMarks.style.pointerEvents = 'none';
+  gOutline.style.pointerEvents = 'none';
+  gGroup.style.pointerEvents = 'none';
+  gLines.style.pointerEvents = 'none';
+
+  let frame: MapFrame | null = null;
+  let t: Transform = { k: 1, x: 0, y: 0 };
+  let projection: GeoProjection = geoMercator();
+  let moving = 0;
+  let size = { w: 0, h: 0 };
+  const provPaths = new Map<string, SVGPathElement>();
+  const provOutlines = new Map<string, SVGPathElement>();
+  const cityPaths = new Map<string, SVGPathElement>();
+  const groupPaths = new Map<string, SVGPathElement>();
+  const markers = new Map<string, SVGCircleElement>();
+  const labels: { el: SVGTextElement; r: RegionInfo }[] = [];
+
+  function build() {
+    size = { w: container.clientWidth || 800, h: container.clientHeight || 600 };
+    svg.setAttribute('viewBox', `0 0 ${size.w} ${size.h}`);
+    const [[w, s], [e, n]] = NATIONAL_BOUNDS;
+    projection = geoMercator().fitExtent(
+      [
+        [PAD.left, PAD.top],
+        [size.w - PAD.right, size.h - PAD.bottom],
+      ],
+      {
+        type: 'MultiPoint',
+        coordinates: [
+          [w, s],
+          [e, n],
+        ],
+      },
+    );
+    const path = geoPath(projection);
+    for (const gEl of [gProv, gCity, gOutline, gGroup, gLines, gMarks, gLabels])
+      gEl.replaceChildren();
+    for (const m of [provPaths, provOutlines, cityPaths, groupPaths, markers]) m.clear();
+    labels.length = 0;
+    for (const f of data.geo.provinces.features) {
+      const code = f.properties.adcode;
+      const d = path(f) ?? '';
+      provPaths.set(code, el('path', { d, 'data-adcode': code, stroke: PALETTE.border }, gProv));
+      provOutlines.set(code, el('path', { d, fill: 'none', 'stroke-width': 0 }, gOutline));
+    }
+    for (const f of data.cities.features) {
+      const p = f.properties;
+      const attrs = { d: path(f) ?? '', 'data-adcode': p.adcode, 'data-province': p.province };
+      cityPaths.set(p.adcode, el('path', { ...attrs, stroke: PALETTE.cityBorder }, gCity));
+    }
+    for (const f of data.groups.features as Feature[]) {
+      const id = String(f.properties?.id);
+      const attrs = { d: path(f) ?? '', fill: 'none', stroke: PALETTE.accentDark };
+      groupPaths.set(id, el('path', { ...attrs, 'stroke-dasharray': '7 3.5' }, gGroup));
+    }
+    for (const f of data.geo.lines.features)
+      el('path', { d: path(f) ?? '', fill: 'none', stroke: PALETTE.outline }, gLines);
+    for (const f of data.geo.dash.features)
+      el('path', { d: path(f) ?? '', fill: 'none', stroke: PALETTE.dash, class: 'dash' }, gLines);
+    for (const r of data.regions) {
+      const [x, y] = projection(r.center) ?? [0, 0];
+      if (r.level === 'city') {
+        markers.set(r.adcode, el('circle', { cx: x, cy: y, fill: PALETTE.accent }, gMarks));
+      }
+      const text = el(
+        'text',
+        { x, y, 'text-anchor': 'middle', 'dominant-baseline': 'middle' },
+        gLabels,
+      );
+      labels.push({ el: text, r });
+    }
+    for (const e of zoom.querySelectorAll('path'))
+      e.setAttribute('vector-effect', 'non-scaling-stroke');
+    if (frame) draw(frame, null);
+    transform(t, false);
+  }
+
+  function drawProvince(code: string, s: ProvinceState, breaks: readonly number[]) {
+    const p = provPaths.get(code);
+    const o = provOutlines.get(code);
+    if (!p || !o) return;
+    p.setAttribute('fill', provinceFill(s, breaks));
+    p.setAttribute('fill-opacity', s.dim ? '0.45' : '1');
+    o.setAttribute('stroke', s.selected ? PALETTE.accentDark : PALETTE.filter);
+    o.setAttribute('stroke-width', s.selected ? '2.5' : s.filtered ? '2' : '0');
+  }
+
+  function drawCity(code: string, s: CityState, f: MapFrame) {
+    const p = cityPaths.get(code);
+    if (!p) return;
+    const shown = p.dataset.province === f.view;
+    p.style.display = shown || s.named || s.filtered ? '' : 'none';
+    p.setAttribute('fill', shown ? cityFill(s, f.breaks) : s.named ? PALETTE.accent : 'none');
+    p.setAttribute('fill-opacity', shown && s.dim ? '0.45' : '1');
+    const ring = s.named || s.filtered;
+    p.setAttribute(
+      'stroke',
+      ring ? (s.named ? PALETTE.accentDark : PALETTE.filter) : PALETTE.cityBorder,
+    );
+    p.setAttribute('stroke-width', ring ? '1.8' : '0.8');
+    const m = markers.get(code);
+    if (m) m.setAttribute('r', s.named && !f.view ? String(5 / t.k) : '0');
+  }
+
+  function draw(f: MapFrame, prev: MapFrame | null) {
+    for (const [code, s] of f.provinces) {
+      if (prev?.provinces.get(code) !== s || prev.breaks !== f.breaks)
+        drawProvince(code, s, f.view ? [1] : f.breaks);
+    }
+    for (const [code, s] of f.cities) {
+      if (prev?.cities.get(code) !== s || prev.view !== f.view || prev.breaks !== f.breaks)
+        drawCity(code, s, f);
+    }
+    for (const [id, s] of f.groups) {
+      groupPaths.get(id)?.setAttribute('stroke-width', s.selected ? '3.5' : '0');
+    }
+    for (const { el: text, r } of labels) {
+      const show = r.parent === null ? r.adcode !== f.view : r.parent === f.view;
+      text.style.display = show ? '' : 'none';
+      if (!prev || prev.lang !== f.lang) text.textContent = f.lang === 'en' ? r.en : r.short;
+    }
+    styleLabels();
+  }
+
+  function styleLabels() {
+    const fs = 12 / t.k;
+    gLabels.setAttribute('font-size', String(fs));
+    gLabels.setAttribute('stroke-width', String(3 / t.k));
+  }
+
+  function transform(next: Transform, animate: boolean) {
+    t = next;
+    if (animate && !reduceMotion) {
+      moving++;
+      setTimeout(() => moving--, DURATION + 50);
+    } else zoom.style.transition = 'none';
+    zoom.style.transform = `translate(${t.x}px, ${t.y}px) scale(${t.k})`;
+    if (!animate || reduceMotion) {
+      void zoom.getBoundingClientRect();
+      zoom.style.transition = reduceMotion ? '' : `transform ${DURATION}ms ease-out`;
+    }
+    styleLabels();
+    if (frame) for (const [code, s] of frame.cities) if (s.named) drawCity(code, s, frame);
+  }
+
+  /** Projected pixel box of lon/lat bounds (Mercator: north is up). */
+  function box(b: Bounds): Bounds {
+    const [x0, y1] = projection([b[0][0], b[0][1]]) ?? [0, 0];
+    const [x1, y0] = projection([b[1][0], b[1][1]]) ?? [0, 0];
+    return [
+      [x0, y0],
+      [x1, y1],
+    ];
+  }
+  const fit = (b: Bounds | null) => {
+    if (!b) return transform({ k: 1, x: 0, y: 0 }, true);
+    const next = fitTransform(box(b), size.w, size.h, 40);
+    transform({ ...next, k: Math.min(next.k, 12) }, true);
+  };
+
+  const regionOf = (ev: Event) => (ev.target as Element).closest<SVGPathElement>('[data-adcode]');
+  const onClick = (ev: MouseEvent) => {
+    const p = regionOf(ev);
+    if (p) handlers.onregion(p.dataset.adcode!);
+  };
+  const onDbl = (ev: MouseEvent) => {
+    const p = regionOf(ev);
+    const province = p?.dataset.province ?? p?.dataset.adcode;
+    if (province && province !== frame?.view) handlers.ondrill(province);
+  };
+  const onMove = (ev: MouseEvent) => {
+    const p = regionOf(ev);
+    const r = container.getBoundingClientRect();
+    svg.style.cursor = p ? 'pointer' : '';
+    handlers.onhover(
+      p ? { adcode: p.dataset.adcode!, x: ev.clientX - r.left, y: ev.clientY - r.top } : null,
+    );
+  };
+  const onLeave = () => handlers.onhover(null);
+  svg.addEventListener('click', onClick);
+  svg.addEventListener('dblclick', onDbl);
+  svg.addEventListener('mousemove', onMove);
+  svg.addEventListener('mouseleave', onLeave);
+
+  build();
+  let idleTimer = setTimeout(handlers.onidle, 0);
+
+  return {
+    kind: 'svg',
+    update(f) {
+      const prev = frame;
+      frame = f;
+      draw(f, prev);
+    },
+    setGeo(geo) {
+      data = { ...data, geo };
+      build();
+    },
+    fitTo: fit,
+    ensureVisible(b) {
+      const [[x0, y0], [x1, y1]] = box(b);
+      const inv = (x: number, y: number): [number, number] => [(x - t.x) / t.k, (y - t.y) / t.k];
+      const seen: Bounds = [inv(0, 0), inv(size.w, size.h)];
+      if (
+        boundsContain(seen, [
+          [x0, y0],
+          [x1, y1],
+        ])
+      )
+        return;
+      const u: Bounds = [
+        [Math.min(x0, seen[0][0]), Math.min(y0, seen[0][1])],
+        [Math.max(x1, seen[1][0]), Math.max(y1, seen[1][1])],
+      ];
+      transform(fitTransform(u, size.w, size.h, 40), true);
+    },
+    featureState(adcode) {
+      const s = frame?.provinces.get(adcode) ?? frame?.cities.get(adcode);
+      return s ? { ...s } : {};
+    },
+    project(lngLat) {
+      const [x, y] = projection(lngLat) ?? [0, 0];
+      return { x: x * t.k + t.x, y: y * t.k + t.y };
+    },
+    idle() {
+      return frame !== null && moving === 0;
+    },
+    resize() {
+      if (container.clientWidth === size.w && container.clientHeight === size.h) return;
+      clearTimeout(idleTimer);
+      build();
+      idleTimer = setTimeout(() => undefined, 0);
+    },
+    async snapshot() {
+      const clone = svg.cloneNode(true) as SVGSVGElement;
+      clone.setAttribute('xmlns', NS);
+      clone.setAttribute('width', String(size.w));
+      clone.setAttribute('height', String(size.h));
+      clone.style.background = PALETTE.background;
+      const url = URL.createObjectURL(
+        new Blob([new XMLSerializer().serializeToString(clone)], { type: 'image/svg+xml' }),
+      );
+      try {
+        const img = new Image();
+        img.src = url;
+        await img.decode();
+        const out = document.createElement('canvas');
+        out.width = size.w * devicePixelRatio;
+        out.height = size.h * devicePixelRatio;
+        const ctx = out.getContext('2d');
+        ctx?.scale(devicePixelRatio, devicePixelRatio);
+        if (ctx) {
+          ctx.fillStyle = PALETTE.background;
+          ctx.fillRect(0, 0, size.w, size.h);
+          ctx.drawImage(img, 0, 0, size.w, size.h);
+        }
+        return out;
+      } finally {
+        URL.revokeObjectURL(url);
+      }
+    },
+    destroy() {
+      clearTimeout(idleTimer);
+      svg.removeEventListener('click', onClick);
+      svg.removeEventListener('dblclick', onDbl);
+      svg.removeEventListener('mousemove', onMove);
+      svg.removeEventListener('mouseleave', onLeave);
+      svg.remove();
+    },
+  };
+}
