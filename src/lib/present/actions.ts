@@ -1,0 +1,40 @@
+/** The export action: composite the current view into a 1920×1080 PNG and offer it as a download. */
+import { mapSnapshot } from '../map/snapshot';
+import type { AppState } from '../state/app-state.svelte';
+import { downloadBlob, exportFileName, renderExportPng, type ExportContent } from './export';
+import type { PresentView } from './view';
+
+export function exportContent(app: AppState, view: PresentView, now: Date): ExportContent {
+  return {
+    title: app.t('app.title'),
+    subtitle: view.heading || app.t('present.exportSubtitle'),
+    stepLabel: view.stepLabel,
+    card: view.card,
+    emptyText: view.message,
+    times: view.times,
+    step: view.step,
+    year: view.year,
+    reached: view.reached,
+    attribution: app.t('map.attribution'),
+    exportedAt: app.t('present.exportedAt', { date: now.toISOString().slice(0, 10) }),
+    mapUnavailable: app.t('present.mapUnavailable'),
+  };
+}
+
+/** Render and download (a failure becomes a notice). Resolves to the file name, or null. */
+export async function exportImage(app: AppState, view: PresentView): Promise<string | null> {
+  try {
+    const now = new Date();
+    const map = await mapSnapshot().catch(() => null);
+    const blob = await renderExportPng(exportContent(app, view, now), map);
+    const file = exportFileName(app.presentSteps[view.step] ?? null, now);
+    downloadBlob(blob, file);
+    return file;
+  } catch (e) {
+    app.notify(
+      'error',
+      app.t('present.exportFailed', { message: e instanceof Error ? e.message : String(e) }),
+    );
+    return null;
+  }
+}

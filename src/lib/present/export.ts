@@ -1,0 +1,309 @@
+/**
+ * The PNG export: the current presentation view redrawn at 1920×1080 on one canvas — title bar,
+ * map (from the map view's snapshot), event card, progress strip and the boundary attribution —
+ * to paste into slides. Layout and file naming are pure; drawing needs a 2D canvas.
+ * `exportLayout(1920, 1080).map` → `{ x: 0, y: 96, w: 1200, h: 788 }`.
+ */
+import type { StepCard } from './card';
+import { stripLayout } from './strip';
+import { wrapText } from './text-wrap';
+
+export const EXPORT_W = 1920;
+export const EXPORT_H = 1080;
+
+export interface Rect {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+
+export interface ExportLayout {
+  header: Rect;
+  map: Rect;
+  card: Rect;
+  strip: Rect;
+  footer: Rect;
+}
+
+/** Regions of the exported image: header on top, map left, card right, strip and footer below. */
+export function exportLayout(w = EXPORT_W, h = EXPORT_H): ExportLayout {
+  const headerH = Math.round(h * 0.089);
+  const footerH = Math.round(h * 0.044);
+  const stripH = Math.round(h * 0.15);
+  const cardW = Math.round(w * 0.375);
+  const bodyH = h - headerH - stripH - footerH;
+  return {
+    header: { x: 0, y: 0, w, h: headerH },
+    map: { x: 0, y: headerH, w: w - cardW, h: bodyH },
+    card: { x: w - cardW, y: headerH, w: cardW, h: bodyH },
+    strip: { x: 0, y: headerH + bodyH, w, h: stripH },
+    footer: { x: 0, y: h - footerH, w, h: footerH },
+  };
+}
+
+/** Largest rectangle of the source's aspect that fits in `box`, centred (CSS object-fit: contain). */
+export function containRect(srcW: number, srcH: number, box: Rect): Rect {
+  if (srcW <= 0 || srcH <= 0) return box;
+  const s = Math.min(box.w / srcW, box.h / srcH);
+  const w = srcW * s;
+  const h = srcH * s;
+  return { x: box.x + (box.w - w) / 2, y: box.y + (box.h - h) / 2, w, h };
+}
+
+/** `exportFileName('sichuan-pilot', new Date(Date.UTC(2026, 10, 3)))` → `reform-atlas-sichuan-pilot-2026-11-03.png`. */
+export function exportFileName(id: string | null, now: Date): string {
+  const d = now.toISOString().slice(0, 10);
+  const safe = (id ?? 'view').replace(/[^\w-]+/g, '-').slice(0, 60);
+  return `reform-atlas-${safe}-${d}.png`;
+}
+
+export interface ExportContent {
+  title: string;
+  subtitle: string;
+  stepLabel: string;
+  card: StepCard | null;
+  emptyText: string;
+  /** Instants of the steps, in step order, and the current step. */
+  times: readonly number[];
+  step: number;
+  year: string;
+  reached: string;
+  attribution: string;
+  exportedAt: string;
+  mapUnavailable: string;
+}
+
+interface Palette {
+  font: string;
+  bg: string;
+  surface: string;
+  text: string;
+  muted: string;
+  border: string;
+  accent: string;
+  accentDark: string;
+  sea: string;
+  axis: string;
+  past: string;
+}
+
+/** Colours and font from the design tokens, so the image matches the screen. */
+export function readPalette(root: Element = document.documentElement): Palette {
+  const css = getComputedStyle(root);
+  const v = (name: string, fallback: string) => css.getPropertyValue(name).trim() || fallback;
+  return {
+    font: v('--font-sans', 'sans-serif'),
+    bg: v('--bg', '#f6f5f2'),
+    surface: v('--surface', '#ffffff'),
+    text: v('--text', '#22262c'),
+    muted: v('--text-muted', '#5c636e'),
+    border: v('--border', '#dcdad4'),
+    accent: v('--accent', '#b3261e'),
+    accentDark: v('--accent-dark', '#7a1410'),
+    sea: v('--map-sea', '#eef1f4'),
+    axis: v('--axis', '#8a8f98'),
+    past: v('--present-past', '#5f7488'),
+  };
+}
+
+/** Draw the whole export onto a 2D context of EXPORT_W × EXPORT_H. */
+export function drawExport(
+  ctx: CanvasRenderingContext2D,
+  c: ExportContent,
+  map: HTMLCanvasElement | null,
+  p: Palette,
+) {
+  const L = exportLayout();
+  const font = (size: number, weight = 400) => `${weight} ${size}px ${p.font}`;
+  ctx.textBaseline = 'alphabetic';
+  ctx.fillStyle = p.bg;
+  ctx.fillRect(0, 0, EXPORT_W, EXPORT_H);
+
+  // Header: app title in the accent, then the tour or subtitle, step on the right.
+  ctx.fillStyle = p.surface;
+  ctx.fillRect(L.header.x, L.header.y, L.header.w, L.header.h);
+  ctx.fillStyle = p.accent;
+  ctx.fillRect(0, L.header.h - 5, EXPORT_W, 5);
+  ctx.fillStyle = p.accentDark;
+  ctx.font = font(44, 700);
+  ctx.fillText(c.title, 48, 64);
+  const titleW = ctx.measureText(c.title).width;
+  ctx.fillStyle = p.muted;
+  ctx.font = font(30);
+  const sub = wrapText(c.subtitle, EXPORT_W - titleW - 480, (s) => ctx.measureText(s).width, 1);
+  ctx.fillText(sub[0] ?? '', 48 + titleW + 32, 62);
+  ctx.textAlign = 'right';
+  ctx.fillStyle = p.text;
+  ctx.font = font(30, 600);
+  ctx.fillText(c.stepLabel, EXPORT_W - 48, 62);
+  ctx.textAlign = 'left';
+
+  // Map.
+  ctx.fillStyle = p.sea;
+  ctx.fillRect(L.map.x, L.map.y, L.map.w, L.map.h);
+  if (map && map.width > 0 && map.height > 0) {
+    const r = containRect(map.width, map.height, L.map);
+    ctx.drawImage(map, r.x, r.y, r.w, r.h);
+  } else {
+    ctx.fillStyle = p.muted;
+    ctx.font = font(28);
+    ctx.textAlign = 'center';
+    ctx.fillText(c.mapUnavailable, L.map.x + L.map.w / 2, L.map.y + L.map.h / 2);
+    ctx.textAlign = 'left';
+  }
+  if (c.reached) {
+    ctx.font = font(28, 600);
+    const w = ctx.measureText(c.reached).width + 32;
+    ctx.fillStyle = 'rgb(255 255 255 / 0.85)';
+    ctx.fillRect(L.map.x + 24, L.map.y + 24, w, 52);
+    ctx.fillStyle = p.text;
+    ctx.fillText(c.reached, L.map.x + 40, L.map.y + 60);
+  }
+
+  drawCard(ctx, c, L.card, p, font);
+  drawStrip(ctx, c, L.strip, p, font);
+
+  // Footer: attribution (required wherever the map appears) and the export date.
+  ctx.fillStyle = p.surface;
+  ctx.fillRect(L.footer.x, L.footer.y, L.footer.w, L.footer.h);
+  ctx.fillStyle = p.muted;
+  ctx.font = font(18);
+  ctx.fillText(c.attribution, 48, L.footer.y + 31);
+  ctx.textAlign = 'right';
+  ctx.fillText(c.exportedAt, EXPORT_W - 48, L.footer.y + 31);
+  ctx.textAlign = 'left';
+}
+
+type FontFn = (size: number, weight?: number) => string;
+
+function drawCard(
+  ctx: CanvasRenderingContext2D,
+  c: ExportContent,
+  r: Rect,
+  p: Palette,
+  font: FontFn,
+) {
+  ctx.fillStyle = p.surface;
+  ctx.fillRect(r.x, r.y, r.w, r.h);
+  ctx.fillStyle = p.border;
+  ctx.fillRect(r.x, r.y, 2, r.h);
+  const x = r.x + 48;
+  const w = r.w - 96;
+  const measure = (s: string) => ctx.measureText(s).width;
+  let y = r.y + 64;
+  if (!c.card) {
+    ctx.fillStyle = p.muted;
+    ctx.font = font(30);
+    for (const line of wrapText(c.emptyText, w, measure, 6)) {
+      ctx.fillText(line, x, y);
+      y += 44;
+    }
+    return;
+  }
+  ctx.font = font(26, 600);
+  ctx.fillStyle = c.card.typeColour;
+  ctx.fillRect(x, y - 30, 8, 40);
+  ctx.fillStyle = p.text;
+  ctx.fillText(c.card.typeLabel, x + 20, y);
+  y += 24;
+  ctx.font = font(48, 700);
+  for (const line of wrapText(c.card.title, w, measure, 4)) {
+    y += 62;
+    ctx.fillText(line, x, y);
+  }
+  y += 56;
+  ctx.fillStyle = p.accentDark;
+  ctx.font = font(30, 600);
+  ctx.fillText(c.card.date, x, y);
+  ctx.fillStyle = p.muted;
+  ctx.font = font(28);
+  for (const line of wrapText(c.card.regions, w, measure, 2)) {
+    y += 42;
+    ctx.fillText(line, x, y);
+  }
+  y += 24;
+  ctx.fillStyle = p.text;
+  ctx.font = font(30);
+  const room = Math.max(1, Math.floor((r.y + r.h - 32 - y) / 46));
+  for (const line of wrapText(c.card.body, w, measure, room)) {
+    y += 46;
+    ctx.fillText(line, x, y);
+  }
+}
+
+function drawStrip(
+  ctx: CanvasRenderingContext2D,
+  c: ExportContent,
+  r: Rect,
+  p: Palette,
+  font: FontFn,
+) {
+  ctx.fillStyle = p.surface;
+  ctx.fillRect(r.x, r.y, r.w, r.h);
+  ctx.fillStyle = p.border;
+  ctx.fillRect(r.x, r.y, r.w, 2);
+  // Year counter on the left, the axis to its right.
+  ctx.fillStyle = p.accentDark;
+  ctx.font = font(56, 700);
+  ctx.fillText(c.year, 48, r.y + r.h / 2 + 20);
+  const left = 300;
+  const width = r.w - left - 48;
+  const radius = 9;
+  const L = stripLayout(c.times, width, { radius, tickGap: 90, maxRows: 3 });
+  const axisY = r.y + r.h - 44;
+  ctx.strokeStyle = p.axis;
+  ctx.lineWidth = 2;
+  ctx.beginPath();
+  ctx.moveTo(left, axisY);
+  ctx.lineTo(left + width, axisY);
+  ctx.stroke();
+  ctx.fillStyle = p.muted;
+  ctx.font = font(20);
+  ctx.textAlign = 'center';
+  for (const t of L.ticks) {
+    ctx.fillRect(left + t.x - 1, axisY, 2, 8);
+    ctx.fillText(String(t.year), left + t.x, axisY + 32);
+  }
+  ctx.textAlign = 'left';
+  for (const m of L.marks) {
+    const cx = left + m.x;
+    const cy = axisY - 18 - m.row * (radius * 2 + 4);
+    const current = m.step === c.step;
+    ctx.beginPath();
+    ctx.arc(cx, cy, current ? radius + 4 : radius, 0, Math.PI * 2);
+    ctx.fillStyle = current ? p.accent : m.step < c.step ? p.past : p.surface;
+    ctx.fill();
+    ctx.strokeStyle = current ? p.accentDark : p.past;
+    ctx.lineWidth = 2;
+    ctx.stroke();
+  }
+}
+
+/** Render the export and return it as a PNG blob. */
+export async function renderExportPng(
+  content: ExportContent,
+  map: HTMLCanvasElement | null,
+): Promise<Blob> {
+  const canvas = document.createElement('canvas');
+  canvas.width = EXPORT_W;
+  canvas.height = EXPORT_H;
+  const ctx = canvas.getContext('2d');
+  if (!ctx) throw new Error('no 2D canvas');
+  drawExport(ctx, content, map, readPalette());
+  const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
+  if (!blob) throw new Error('canvas.toBlob returned nothing');
+  return blob;
+}
+
+/** Offer a blob as a download (same-origin blob: URL, revoked afterwards). */
+export function downloadBlob(blob: Blob, fileName: string): void {
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = fileName;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
