@@ -1,0 +1,111 @@
+/**
+ * Shared mark styling and the canvas painter used when there are too many marks for SVG. The SVG
+ * and canvas renderings use the same geometry (layout.ts) and the same numbers here.
+ */
+import type { Cluster, Lane, Layout } from './layout';
+
+export const MARK_R = 4;
+export const BAR_H = 6;
+/** More marks + clusters than this in view: draw them on a canvas instead of as SVG elements. */
+export const DOM_LIMIT = 500;
+export const MIXED = '#5c636e';
+export const DIM_ALPHA = 0.18;
+export const APPROX_FILL = 0.25;
+const FONT =
+  "600 12px 'PingFang SC', 'Noto Sans CJK SC', 'Source Han Sans SC', 'Microsoft YaHei', sans-serif";
+
+/** Text colour readable on a fill: dark on light colours, white on dark. `inkOn('#DDAA33')` → dark. */
+export function inkOn(hex: string): string {
+  const n = parseInt(hex.replace('#', ''), 16);
+  const [r, g, b] = [(n >> 16) & 255, (n >> 8) & 255, n & 255].map((c) => {
+    const s = c / 255;
+    return s <= 0.03928 ? s / 12.92 : Math.pow((s + 0.055) / 1.055, 2.4);
+  }) as [number, number, number];
+  const lum = 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  return lum > 0.22 ? '#22262c' : '#ffffff';
+}
+
+/** The count a cluster shows (capped so it fits its cell). */
+export const countText = (n: number) => (n > 99 ? '99+' : String(n));
+
+/** Height of a cluster pill in a lane. */
+export const pillHeight = (lane: Lane) => Math.max(6, Math.min(16, lane.height - 2));
+
+export interface DrawOptions {
+  width: number;
+  height: number;
+  dpr: number;
+  lanes: readonly Lane[];
+  colour: (type: string) => string;
+  /** Ids passing the region filter; the rest are dimmed. */
+  active: ReadonlySet<string>;
+  /** Clip the marks to [left, right). */
+  clip: readonly [number, number];
+}
+
+const activeCount = (c: Cluster, active: ReadonlySet<string>) =>
+  c.ids.reduce((n, id) => n + (active.has(id) ? 1 : 0), 0);
+
+export function drawLayout(ctx: CanvasRenderingContext2D, layout: Layout, o: DrawOptions) {
+  ctx.setTransform(o.dpr, 0, 0, o.dpr, 0, 0);
+  ctx.clearRect(0, 0, o.width, o.height);
+  ctx.save();
+  ctx.beginPath();
+  ctx.rect(o.clip[0], 0, o.clip[1] - o.clip[0], o.height);
+  ctx.clip();
+  const laneOf = new Map(o.lanes.map((l) => [l.id, l]));
+  ctx.font = FONT;
+  ctx.textAlign = 'center';
+  ctx.textBaseline = 'middle';
+  for (const c of layout.clusters) {
+    const lane = laneOf.get(c.lane)!;
+    const n = activeCount(c, o.active);
+    const fill = c.type ? o.colour(c.type) : MIXED;
+    ctx.globalAlpha = n ? 1 : DIM_ALPHA;
+    ctx.fillStyle = fill;
+    if (lane.collapsed) {
+      ctx.globalAlpha = (n ? 1 : DIM_ALPHA) * Math.min(1, 0.3 + 0.12 * c.ids.length);
+      ctx.fillRect(c.x + 0.5, lane.y + 1, c.w - 1, lane.height - 2);
+      continue;
+    }
+    const h = pillHeight(lane);
+    ctx.beginPath();
+    ctx.roundRect(c.x + 1, c.y - h / 2, c.w - 2, h, h / 2);
+    ctx.fill();
+    if (h >= 12) {
+      ctx.fillStyle = inkOn(fill);
+      ctx.fillText(countText(n || c.ids.length), c.x + c.w / 2, c.y + 0.5);
+    }
+  }
+  // Marks grouped by colour and state: one path per group keeps 10,000 marks cheap.
+  const groups = new Map<string, { fill: boolean; dim: boolean; colour: string; path: Path2D }>();
+  for (const m of layout.marks) {
+    const dim = !o.active.has(m.id);
+    const key = `${m.type}|${dim}|${m.approx}`;
+    let g = groups.get(key);
+    if (!g) {
+      g = { fill: !m.approx, dim, colour: o.colour(m.type), path: new Path2D() };
+      groups.set(key, g);
+    }
+    if (m.span) g.path.roundRect(m.x, m.y - BAR_H / 2, m.w, BAR_H, BAR_H / 2);
+    else {
+      g.path.moveTo(m.x + MARK_R, m.y);
+      g.path.arc(m.x, m.y, MARK_R, 0, 2 * Math.PI);
+    }
+  }
+  ctx.lineWidth = 1.5;
+  for (const g of groups.values()) {
+    ctx.globalAlpha = g.dim ? DIM_ALPHA : 1;
+    ctx.strokeStyle = g.colour;
+    ctx.fillStyle = g.colour;
+    ctx.setLineDash(g.fill ? [] : [2, 1.5]);
+    // Approximate dates: a pale fill inside a dashed outline (open, not solid).
+    ctx.globalAlpha = (g.dim ? DIM_ALPHA : 1) * (g.fill ? 1 : APPROX_FILL);
+    ctx.fill(g.path);
+    ctx.globalAlpha = g.dim ? DIM_ALPHA : 1;
+    ctx.stroke(g.path);
+  }
+  ctx.setLineDash([]);
+  ctx.globalAlpha = 1;
+  ctx.restore();
+}

@@ -1,0 +1,153 @@
+/**
+ * The timeline's own view state (size, zoom, lane mode, keyboard cursor) and the geometry derived
+ * from it and the props. Local to one Timeline; app state stays in AppState.
+ */
+import type { Era, ReformEvent, ReformType } from '../data/types';
+import type { Lang } from '../i18n';
+import { DOM_LIMIT, MARK_R } from './draw';
+import { eraRows } from './eras';
+import { placeLabels, textWidth, type Box, type LabelCandidate } from './labels';
+import { ALL_LANE, anchorTime, byAnchor, layoutLanes, layoutMarks, type Mark } from './layout';
+import {
+  IDENTITY,
+  axisTicks,
+  createTimeScale,
+  maxZoom,
+  rescale,
+  timeDomain,
+  type View,
+} from './scales';
+
+export interface ModelInput {
+  items: readonly ReformEvent[];
+  overview: readonly ReformEvent[];
+  activeIds: ReadonlySet<string>;
+  types: readonly ReformType[];
+  eras: readonly Era[];
+  selectedId: string | null;
+  lang: Lang;
+  titleOf: (e: ReformEvent) => string;
+}
+
+export const ERA_ROW = 16;
+export const AXIS_H = 22;
+const LABEL_SIZE = 12;
+
+export class TimelineModel {
+  width = $state(0);
+  height = $state(0);
+  view = $state.raw<View>(IDENTITY);
+  compact = $state(false);
+  collapsed = $state.raw<ReadonlySet<string>>(new Set());
+  /** The keyboard cursor: the event ←/→ reached. */
+  cursor = $state<string | null>(null);
+  #input: () => ModelInput;
+
+  constructor(input: () => ModelInput) {
+    this.#input = input;
+  }
+  get input() {
+    return this.#input();
+  }
+
+  // jsdom measures nothing: fall back to a plausible size.
+  w = $derived(this.width || 960);
+  h = $derived(this.height || 260);
+  typeName = $derived(
+    new Map(this.input.types.map((t) => [t.id, this.input.lang === 'en' ? t.en : t.zh])),
+  );
+  colourOf = $derived(new Map(this.input.types.map((t) => [t.id, t.colour])));
+  left = $derived(
+    Math.round(
+      Math.min(
+        200,
+        Math.max(124, ...[...this.typeName.values()].map((n) => textWidth(n, 13) + 34)),
+      ),
+    ),
+  );
+  right = $derived(this.w - 14);
+  domain = $derived(
+    timeDomain(this.input.overview.length ? this.input.overview : this.input.items),
+  );
+  kMax = $derived(maxZoom(this.domain));
+  base = $derived(createTimeScale(this.domain, [this.left, Math.max(this.left + 10, this.right)]));
+  scale = $derived(rescale(this.base, this.view));
+  /** Short panels (a 720p projector) stack overlapping eras in one row and thin the overview. */
+  tight = $derived(this.h < 300);
+  overviewH = $derived(this.tight ? 28 : 34);
+  eras = $derived(eraRows(this.input.eras, this.tight));
+  top = $derived(4 + ERA_ROW * Math.max(1, ...this.eras.map((b) => b.row + 1)) + 2);
+  plotBottom = $derived(this.h - AXIS_H - this.overviewH);
+  ticks = $derived(axisTicks(this.scale, this.input.lang));
+  ordered = $derived(byAnchor(this.input.items));
+  present = $derived(new Set(this.input.items.map((e) => e.type)));
+  lanes = $derived(
+    layoutLanes(
+      this.input.types,
+      this.present,
+      this.top,
+      Math.max(20, this.plotBottom - this.top),
+      {
+        collapsed: this.collapsed,
+        compact: this.compact,
+      },
+    ),
+  );
+  layout = $derived(
+    layoutMarks(this.ordered, this.scale, this.lanes, {
+      clip: [this.left, this.right],
+      radius: MARK_R,
+    }),
+  );
+  /** Few enough marks for SVG elements (interactive, labelled); else a canvas. */
+  dom = $derived(this.layout.marks.length + this.layout.clusters.length <= DOM_LIMIT);
+  byId = $derived(new Map(this.input.items.map((e) => [e.id, e])));
+  /** Keyboard order: events passing every filter, in time order. */
+  steps = $derived(this.ordered.filter((e) => this.input.activeIds.has(e.id)).map((e) => e.id));
+  labels = $derived.by(() => {
+    if (!this.dom || this.compact) return [];
+    const marks = this.layout.marks;
+    const obstacles: Box[] = marks.map(markBox);
+    for (const c of this.layout.clusters) obstacles.push({ x: c.x, y: c.y - 8, w: c.w, h: 16 });
+    const candidates: LabelCandidate[] = marks
+      .filter((m) => this.input.activeIds.has(m.id))
+      .map((m) => ({
+        id: m.id,
+        x: (m.span ? m.x + m.w : m.x + MARK_R) + 4,
+        y: m.y,
+        text: this.input.titleOf(this.byId.get(m.id)!),
+        priority: m.id === this.input.selectedId ? 2 : m.id === this.cursor ? 1 : 0,
+      }));
+    return placeLabels(candidates, obstacles, this.right, { size: LABEL_SIZE });
+  });
+
+  /** Screen x of an event's mark, and the lane centre (for events inside a cluster). */
+  pointOf(id: string): { x: number; y: number; lane: string } | null {
+    const m = this.layout.marks.find((mk) => mk.id === id);
+    if (m) return { x: m.span ? m.x : m.x, y: m.y, lane: m.lane };
+    const e = this.byId.get(id);
+    if (!e) return null;
+    const lane = this.lanes.find((l) => l.id === (this.compact ? ALL_LANE : e.type));
+    if (!lane) return null;
+    return { x: this.scale(anchorTime(e)), y: lane.y + lane.height / 2, lane: lane.id };
+  }
+
+  /** Index in `steps` of the first event at or right of the plot's left edge. */
+  firstInView(): number {
+    const t = this.scale.invert(this.left).getTime();
+    const i = this.steps.findIndex((id) => anchorTime(this.byId.get(id)!) >= t);
+    return i === -1 ? 0 : i;
+  }
+
+  toggleLane(id: string) {
+    const next = new Set(this.collapsed);
+    if (!next.delete(id)) next.add(id);
+    this.collapsed = next;
+  }
+}
+
+function markBox(m: Mark): Box {
+  return m.span
+    ? { x: m.x, y: m.y - 3, w: m.w, h: 6 }
+    : { x: m.x - MARK_R, y: m.y - MARK_R, w: 2 * MARK_R, h: 2 * MARK_R };
+}

@@ -1,0 +1,64 @@
+/** The overview strip: event density over the whole domain, and the brush window snapped to months. */
+import { utcMonth } from 'd3-time';
+import { markTime } from '../data/dates';
+
+/**
+ * Events per equal-width bin across the domain, counted where each mark sits (mid-interval).
+ * `densityBins([{ t0: 0, t1: 10 }], [0, 100], 10)` → [1, 0, 0, 0, 0, 0, 0, 0, 0, 0].
+ */
+export function densityBins(
+  events: readonly { t0: number; t1: number }[],
+  domain: readonly [number, number],
+  count: number,
+): number[] {
+  const n = Math.max(1, Math.floor(count));
+  const bins = new Array<number>(n).fill(0);
+  const span = domain[1] - domain[0];
+  if (span <= 0) return bins;
+  for (const e of events) {
+    const t = markTime(e.t0, e.t1);
+    if (t < domain[0] || t >= domain[1]) continue;
+    bins[Math.min(n - 1, Math.floor(((t - domain[0]) / span) * n))]! += 1;
+  }
+  return bins;
+}
+
+/**
+ * A brushed time range as a window of whole months `[t0, t1)`, inside the domain, at least one
+ * month long; the ends may come in either order.
+ * `snapWindow(Date.UTC(2015, 3, 20), Date.UTC(2015, 1, 3), domain)` → [2015-02-01, 2015-05-01).
+ */
+export function snapWindow(
+  a: number,
+  b: number,
+  domain: readonly [number, number],
+): [number, number] {
+  const lo = Math.max(domain[0], Math.min(a, b));
+  const hi = Math.min(domain[1], Math.max(a, b));
+  let t0 = utcMonth.floor(new Date(lo)).getTime();
+  let t1 = utcMonth.ceil(new Date(hi)).getTime();
+  if (t1 <= t0) t1 = utcMonth.offset(new Date(t0), 1).getTime();
+  if (t1 > domain[1]) {
+    t1 = domain[1];
+    t0 = Math.min(t0, utcMonth.offset(new Date(t1), -1).getTime());
+  }
+  return [t0, t1];
+}
+
+/** Move a window by `dt` without changing its length, kept inside the domain, snapped to months. */
+export function shiftWindow(
+  w: readonly [number, number],
+  dt: number,
+  domain: readonly [number, number],
+): [number, number] {
+  const len = w[1] - w[0];
+  const t0 = Math.min(domain[1] - len, Math.max(domain[0], w[0] + dt));
+  const s0 = utcMonth.round(new Date(t0)).getTime();
+  const months = Math.max(1, Math.round(len / (30.44 * 86_400_000)));
+  let s1 = utcMonth.offset(new Date(s0), months).getTime();
+  if (s1 > domain[1]) {
+    s1 = domain[1];
+    return [utcMonth.offset(new Date(s1), -months).getTime(), s1];
+  }
+  return [s0, s1];
+}

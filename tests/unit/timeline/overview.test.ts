@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { densityBins, shiftWindow, snapWindow } from '../../../src/lib/timeline/overview';
+
+const Y = (y: number, m = 0, d = 1) => Date.UTC(y, m, d);
+const domain: [number, number] = [Y(1985), Y(2027)];
+
+describe('densityBins', () => {
+  it.each([
+    ['empty', [], [0, 0, 0, 0]],
+    [
+      'counts by the middle of each interval',
+      [
+        { t0: 0, t1: 10 },
+        { t0: 20, t1: 30 },
+        { t0: 0, t1: 100 },
+      ],
+      [1, 1, 1, 0],
+    ],
+    ['the first instant goes in the first bin', [{ t0: 0, t1: 0 }], [1, 0, 0, 0]],
+    ['the last instant before the end goes in the last bin', [{ t0: 99, t1: 99 }], [0, 0, 0, 1]],
+    [
+      'outside the domain is left out',
+      [
+        { t0: -20, t1: -10 },
+        { t0: 100, t1: 110 },
+      ],
+      [0, 0, 0, 0],
+    ],
+  ])('%s', (_, events, expected) => {
+    expect(densityBins(events, [0, 100], 4)).toEqual(expected);
+  });
+
+  it('sums to the events inside, at 10,000 events', () => {
+    const events = Array.from({ length: 10_000 }, (_, i) => ({
+      t0: Y(1985 + (i % 40)),
+      t1: Y(1986 + (i % 40)),
+    }));
+    expect(densityBins(events, domain, 300).reduce((a, b) => a + b, 0)).toBe(10_000);
+  });
+});
+
+describe('snapWindow', () => {
+  it.each([
+    ['whole months around a drag', Y(2015, 1, 3), Y(2015, 3, 20), [Y(2015, 1), Y(2015, 4)]],
+    ['ends in either order', Y(2015, 3, 20), Y(2015, 1, 3), [Y(2015, 1), Y(2015, 4)]],
+    ['a click is at least one month', Y(2015, 5, 10), Y(2015, 5, 10), [Y(2015, 5), Y(2015, 6)]],
+    ['exactly on month starts', Y(2015, 0), Y(2016, 0), [Y(2015, 0), Y(2016, 0)]],
+    ['clamped at the start of the domain', Y(1970), Y(1986, 2, 5), [Y(1985), Y(1986, 3)]],
+    ['clamped at the end of the domain', Y(2020, 4, 5), Y(2040), [Y(2020, 4), Y(2027)]],
+    ['a click at the very end keeps one month', Y(2030), Y(2030), [Y(2026, 11), Y(2027)]],
+  ])('%s', (_, a, b, expected) => {
+    expect(snapWindow(a, b, domain)).toEqual(expected);
+  });
+});
+
+describe('shiftWindow', () => {
+  it.each([
+    ['moves by whole months', [Y(2000), Y(2002)], Y(2000, 3) - Y(2000), [Y(2000, 3), Y(2002, 3)]],
+    ['stops at the start', [Y(1986), Y(1990)], -Y(2000), [Y(1985), Y(1989)]],
+    ['stops at the end', [Y(2020), Y(2024)], Y(2040), [Y(2023), Y(2027)]],
+  ])('%s', (_, w, dt, expected) => {
+    expect(shiftWindow(w as [number, number], dt, domain)).toEqual(expected);
+  });
+});
