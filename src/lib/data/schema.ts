@@ -62,6 +62,13 @@ export interface ValidationContext {
   knownIds?: ReadonlySet<string>;
   /** Latest allowed date, ms. Defaults to now. */
   now?: number;
+  /**
+   * Validating a long file in batches (so the page stays responsive): the number of rows before
+   * this batch (row numbers continue from it) and the ids seen in earlier batches (id → row),
+   * shared and updated so duplicates across batches are found. Defaults: 0 and a new map.
+   */
+  rowOffset?: number;
+  seenIds?: Map<string, number>;
 }
 
 export interface ValidationResult {
@@ -129,7 +136,8 @@ export function validateEvents(
   const errors: ValidationError[] = [];
   const events: ReformEvent[] = [];
   const now = ctx.now ?? Date.now();
-  const seen = new Map<string, number>();
+  const seen = ctx.seenIds ?? new Map<string, number>();
+  const offset = ctx.rowOffset ?? 0;
   const err = (
     row: number,
     column: string,
@@ -145,7 +153,7 @@ export function validateEvents(
   }
 
   rows.forEach((raw, i) => {
-    const row = i + 2;
+    const row = offset + i + 2;
     const before = errors.length;
     const parsed = v.safeParse(RowSchema, raw, { abortPipeEarly: true });
     if (!parsed.success) {
@@ -211,13 +219,13 @@ export function validateEvents(
   });
 
   // `related` may point anywhere in the file (or to known events): check once all ids are known.
-  const ids = new Set([...seen.keys(), ...(ctx.knownIds ?? [])]);
-  const rowOf = new Map([...seen].map(([id, row]) => [id, row]));
+  // (Looked up in both rather than copied into one set: batches of a long file share `seen`.)
+  const known = (id: string) => seen.has(id) || !!ctx.knownIds?.has(id);
   const bad = new Set<string>();
   for (const e of events) {
     for (const id of e.related) {
-      if (!ids.has(id)) {
-        err(rowOf.get(e.id) ?? 0, 'related', id, 'related');
+      if (!known(id)) {
+        err(seen.get(e.id) ?? 0, 'related', id, 'related');
         bad.add(e.id);
       }
     }
