@@ -202,6 +202,18 @@ export class AppState {
         });
   }
 
+  /** Add a region to the filter (or remove it when present): the filter panel's multi-select. */
+  toggleRegionInFilter(id: string) {
+    const has = this.filters.regions.includes(id);
+    this.setFilters({
+      regions: has ? this.filters.regions.filter((r) => r !== id) : [...this.filters.regions, id],
+    });
+    this.announcement = this.t('announce.regionFilter', {
+      region: this.filters.regions.map(this.regionName).join(this.t('list.sep')) || '—',
+      count: this.visible.length,
+    });
+  }
+
   /** Drill down into a province's cities, or back to the national view with null. */
   drill(province: string | null) {
     this.view = province;
