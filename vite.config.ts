@@ -1,26 +1,77 @@
-import { defineConfig } from 'vite';
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { defineConfig, type Plugin } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
+import { viteSingleFile } from 'vite-plugin-singlefile';
 
-export default defineConfig(({ mode }) => ({
-  plugins: [svelte(), mode === 'test' ? svelteTesting() : null],
-  build: {
-    // ATLAS_OUT_DIR lets parallel test runs build and serve their own copy.
-    outDir: process.env.ATLAS_OUT_DIR ?? 'dist',
-    target: 'es2022',
-    chunkSizeWarningLimit: 1200,
-    rolldownOptions: {
-      output: {
-        codeSplitting: {
-          groups: [{ name: 'maplibre', test: /node_modules[\\/]maplibre-gl/ }],
+/**
+ * `vite build --mode single` (npm run build:single): one self-contained index.html that works from
+ * file://. After the write, the CSP gets a 'sha256-…' hash for each inline script (no
+ * 'unsafe-inline'), workers may start from the inlined data: URL, and the favicon is inlined too.
+ */
+function singleFileCsp(outDir: string): Plugin {
+  return {
+    name: 'atlas:single-file-csp',
+    apply: 'build',
+    enforce: 'post',
+    writeBundle() {
+      const file = join(outDir, 'index.html');
+      let html = readFileSync(file, 'utf8');
+      const hashes = [...html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)].map(
+        (m) => `'sha256-${createHash('sha256').update(m[1]!, 'utf8').digest('base64')}'`,
+      );
+      html = html.replace(
+        /(<meta\s+http-equiv="Content-Security-Policy"\s+content=")([^"]*)"/,
+        (_, head: string, csp: string) => {
+          const next = csp
+            .replace(/script-src [^;]*/, `script-src 'self' blob: ${hashes.join(' ')}`)
+            .replace(/worker-src [^;]*/, "worker-src 'self' blob: data:");
+          return `${head}${next}"`;
         },
-      },
+      );
+      const icon = readFileSync(resolve('public/favicon.svg')).toString('base64');
+      html = html.replace(/href="\.?\/?favicon\.svg"/, `href="data:image/svg+xml;base64,${icon}"`);
+      writeFileSync(file, html);
     },
-  },
-  preview: { port: Number(process.env.E2E_PORT ?? 4173), strictPort: true },
-  test: {
-    environment: 'jsdom',
-    include: ['tests/unit/**/*.test.ts', 'tests/component/**/*.test.ts'],
-    setupFiles: ['tests/setup/vitest-setup.ts'],
-  },
-}));
+  };
+}
+
+export default defineConfig(({ mode }) => {
+  const single = mode === 'single';
+  // ATLAS_OUT_DIR lets parallel test runs build and serve their own copy.
+  const outDir = single
+    ? (process.env.ATLAS_SINGLE_DIR ?? 'dist-single')
+    : (process.env.ATLAS_OUT_DIR ?? 'dist');
+  return {
+    plugins: [
+      svelte(),
+      mode === 'test' ? svelteTesting() : null,
+      single ? viteSingleFile() : null,
+      single ? singleFileCsp(resolve(outDir)) : null,
+    ],
+    // The single file inlines the favicon itself; nothing else is copied beside it.
+    publicDir: single ? false : 'public',
+    build: {
+      outDir,
+      target: 'es2022',
+      chunkSizeWarningLimit: 1200,
+      rolldownOptions: single
+        ? {}
+        : {
+            output: {
+              codeSplitting: {
+                groups: [{ name: 'maplibre', test: /node_modules[\\/]maplibre-gl/ }],
+              },
+            },
+          },
+    },
+    preview: { port: Number(process.env.E2E_PORT ?? 4173), strictPort: true },
+    test: {
+      environment: 'jsdom',
+      include: ['tests/unit/**/*.test.ts', 'tests/component/**/*.test.ts'],
+      setupFiles: ['tests/setup/vitest-setup.ts'],
+    },
+  };
+});

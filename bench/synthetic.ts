@@ -90,7 +90,8 @@ export function syntheticEvents(n: number, seed = 1): ReformEvent[] {
           ? `${year}-${pad(1 + Math.floor(rand() * 12))}`
           : `${year}-${pad(1 + Math.floor(rand() * 12))}-${pad(1 + Math.floor(rand() * 28))}`;
     const spanYears = rand() < 0.1 ? 1 + Math.floor(rand() * 4) : 0;
-    const dateEnd = spanYears ? `${Math.min(2025, year + spanYears)}` : '';
+    // A range ends in a later year (never "2025" after a start late in 2025: end before start).
+    const dateEnd = spanYears && year + spanYears <= 2025 ? `${year + spanYears}` : '';
     const level = pick(LEVELS);
     const regions =
       level === 'national'

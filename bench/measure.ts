@@ -1,0 +1,356 @@
+/**
+ * The measurements, written once for our app and the peer pages. Each page exposes the same small
+ * adapter, `window.__peer` (the peers define it; for our app `OURS_ADAPTER` builds it from stable
+ * hooks: `.mark[data-id]`, `window.__atlasMap` and the URL), so every figure is taken the same way:
+ * t0 just before the action, then frame by frame until the adapter says the result is on screen,
+ * t1 after that frame was painted (rAF → setTimeout 0).
+ */
+import type { Browser, CDPSession, Page } from '@playwright/test';
+import { summarize, type Summary } from './stats';
+
+export type Subject = 'ours' | 'echarts' | 'vis';
+
+/** Marks each page sets: the app's User Timing milestones, or the peers' equivalents. */
+export const MARKS: Record<Subject, { timeline: string; map: string | null }> = {
+  ours: { timeline: 'atlas:timeline-interactive', map: 'atlas:map-idle' },
+  echarts: { timeline: 'peer:timeline-interactive', map: 'peer:map-idle' },
+  vis: { timeline: 'peer:timeline-interactive', map: null },
+};
+
+/**
+ * Injected before any page script. `__bench.afterPaint()` resolves once the next frame has been
+ * painted; a per-frame probe marks 'bench:first-mark' when the first timeline mark is in the DOM, a
+ * fallback for builds that do not mark 'atlas:timeline-interactive' yet.
+ */
+export const INIT_SCRIPT = `(() => {
+  // tsx (esbuild keepNames) wraps named functions in evaluated code with __name().
+  globalThis.__name = globalThis.__name || ((f) => f);
+  const afterPaint = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+  let deltas = null;
+  let last = 0;
+  const tick = (t) => {
+    if (!deltas) return;
+    if (last) deltas.push(t - last);
+    last = t;
+    requestAnimationFrame(tick);
+  };
+  window.__bench = {
+    afterPaint,
+    startFrames() { deltas = []; last = 0; requestAnimationFrame(tick); },
+    stopFrames() { const d = deltas || []; deltas = null; return d; },
+  };
+  const probe = () => {
+    if (document.querySelector('.timeline .mark, .peer-ready')) {
+      afterPaint().then(() => performance.mark('bench:first-mark'));
+    } else requestAnimationFrame(probe);
+  };
+  requestAnimationFrame(probe);
+})();`;
+
+/**
+ * The adapter for our app, from hooks that survive refactors. Selection clicks the timeline mark
+ * (or, when marks are not in the DOM, goes through the URL like a shared link); filters go through
+ * the URL and popstate, which the app re-applies.
+ */
+export const OURS_ADAPTER = `(() => {
+  if (window.__peer) return;
+  const esc = (s) => CSS.escape(s);
+  const map = () => window.__atlasMap;
+  const go = (mutate) => {
+    const u = new URL(location.href);
+    for (const k of ['types', 'levels', 'regions', 'sel', 'present', 'step', 'tour', 'view']) u.searchParams.delete(k);
+    mutate(u.searchParams);
+    history.pushState(null, '', u);
+    dispatchEvent(new PopStateEvent('popstate'));
+  };
+  const signature = () => {
+    const marks = document.querySelectorAll('.timeline .mark:not(.dim)').length;
+    const m = map();
+    const counts = m ? ['110000', '310000', '440000', '510000'].map((c) => m.featureState(c).count).join() : '';
+    return marks + '|' + counts;
+  };
+  let before = '';
+  window.__peer = {
+    zoomTarget: '.timeline',
+    select(id) {
+      const el = document.querySelector('.mark[data-id="' + esc(id) + '"]');
+      if (el) el.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true, view: window }));
+      else go((p) => p.set('sel', id));
+    },
+    selectDone(id, province) {
+      const anyMark = document.querySelector('.timeline .mark[data-id]');
+      const markOk = !anyMark || !!document.querySelector('.mark.selected[data-id="' + esc(id) + '"]');
+      const m = map();
+      const mapOk = !m || !province || m.featureState(province).selected === true;
+      return markOk && mapOk;
+    },
+    filter(types) {
+      before = signature();
+      go((p) => { if (types.length) p.set('types', types.join(',')); });
+    },
+    filterDone() { return signature() !== before; },
+    step(k) { go((p) => { p.set('present', '1'); p.set('step', String(k + 1)); }); },
+    viewSignature() {
+      const el = document.querySelector('.timeline .mark');
+      const r = el && el.getBoundingClientRect();
+      return r ? Math.round(r.x) + ',' + Math.round(r.width) : '';
+    },
+  };
+})();`;
+
+interface PeerApi {
+  select(id: string, province: string): void;
+  selectDone(id: string, province: string): boolean;
+  filter(types: string[]): void;
+  filterDone(types: string[]): boolean;
+  step?(k: number): void;
+  viewSignature(): string;
+  zoomTarget: string;
+}
+interface BenchApi {
+  afterPaint(): Promise<void>;
+  startFrames(): void;
+  stopFrames(): number[];
+}
+type W = { __peer: PeerApi; __bench: BenchApi };
+
+/** Open a page with the probes installed (the adapter for our app is added after load). */
+export async function openPage(browser: Browser, url: string, subject: Subject, timeout = 90_000) {
+  const context = await browser.newContext({
+    viewport: { width: 1920, height: 1080 },
+    locale: 'zh-CN',
+    deviceScaleFactor: 1,
+  });
+  const page = await context.newPage();
+  await page.addInitScript(INIT_SCRIPT);
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  await page.goto(url);
+  const load = await waitForLoad(page, subject, timeout).catch(async (e: unknown) => {
+    await context.close();
+    throw e;
+  });
+  if (subject === 'ours') await page.evaluate(OURS_ADAPTER);
+  await page.waitForFunction(() => !!(window as unknown as W).__peer);
+  return { page, context, load, errors };
+}
+
+export interface LoadTimes {
+  /** navigation → timeline interactive (ms), and which mark it came from. */
+  timeline: number;
+  timelineMark: string;
+  /** navigation → map idle (ms); NaN when the page has no map. */
+  map: number;
+}
+
+/** Wait for a page's milestones and read them (ms since navigation start). */
+export async function waitForLoad(page: Page, subject: Subject, timeout = 90_000) {
+  const marks = MARKS[subject];
+  const names = [marks.timeline, 'bench:first-mark', ...(marks.map ? [marks.map] : [])];
+  await page.waitForFunction(
+    ({ timeline, map }) => {
+      const has = (n: string) => performance.getEntriesByName(n).length > 0;
+      return (has(timeline) || has('bench:first-mark')) && (!map || has(map));
+    },
+    marks,
+    { timeout, polling: 50 },
+  );
+  // Give the real milestone a moment when only the fallback probe has fired.
+  await page
+    .waitForFunction((n) => performance.getEntriesByName(n).length > 0, marks.timeline, {
+      timeout: 2_000,
+    })
+    .catch(() => {});
+  const t = await page.evaluate(
+    (ns) => ns.map((n) => performance.getEntriesByName(n)[0]?.startTime ?? NaN),
+    names,
+  );
+  const [real, fallback, map] = t as [number, number, number | undefined];
+  return {
+    timeline: Number.isFinite(real) ? real : fallback,
+    timelineMark: Number.isFinite(real) ? marks.timeline : 'bench:first-mark (fallback)',
+    map: map ?? NaN,
+  } satisfies LoadTimes;
+}
+
+export interface Timed {
+  ms: number[];
+  /** How many runs reached the expected state on screen (the rest hit the frame limit). */
+  ok: number;
+}
+
+/** select → highlight painted, over `ids` (cycled to `reps`). */
+export async function measureSelect(
+  page: Page,
+  ids: readonly { id: string; province: string }[],
+  reps: number,
+): Promise<Timed> {
+  return page.evaluate(
+    async ({ ids, reps }) => {
+      const { __peer: a, __bench: b } = window as unknown as W;
+      const ms: number[] = [];
+      let ok = 0;
+      for (let i = 0; i < reps; i++) {
+        const { id, province } = ids[i % ids.length]!;
+        await b.afterPaint();
+        const t0 = performance.now();
+        a.select(id, province);
+        let frames = 0;
+        do {
+          await b.afterPaint();
+        } while (!a.selectDone(id, province) && ++frames < 120);
+        ms.push(performance.now() - t0);
+        if (a.selectDone(id, province)) ok++;
+      }
+      return { ms, ok };
+    },
+    { ids: [...ids], reps },
+  );
+}
+
+/** filter change → both views painted, cycling through `filters`. */
+export async function measureFilter(
+  page: Page,
+  filters: readonly string[][],
+  reps: number,
+): Promise<Timed> {
+  return page.evaluate(
+    async ({ filters, reps }) => {
+      const { __peer: a, __bench: b } = window as unknown as W;
+      const ms: number[] = [];
+      let ok = 0;
+      for (let i = 0; i < reps; i++) {
+        const types = filters[i % filters.length]!;
+        await b.afterPaint();
+        const t0 = performance.now();
+        a.filter(types);
+        let frames = 0;
+        do {
+          await b.afterPaint();
+        } while (!a.filterDone(types) && ++frames < 120);
+        ms.push(performance.now() - t0);
+        if (a.filterDone(types)) ok++;
+      }
+      return { ms, ok };
+    },
+    { filters: filters.map((f) => [...f]), reps },
+  );
+}
+
+export interface Frames {
+  deltas: number[];
+  /** Whether the scripted zoom visibly changed the timeline (false: nothing to zoom yet). */
+  changed: boolean;
+}
+
+/** Frame times (rAF deltas) during a scripted wheel zoom in, drag pan and zoom out. */
+export async function measureFrames(page: Page, scale = 1): Promise<Frames> {
+  const target = await page.evaluate(() => (window as unknown as W).__peer.zoomTarget);
+  const box = await page.locator(target).first().boundingBox();
+  if (!box) return { deltas: [], changed: false };
+  const cx = box.x + box.width / 2;
+  const cy = box.y + box.height / 2;
+  const before = await page.evaluate(() => (window as unknown as W).__peer.viewSignature());
+  await page.mouse.move(cx, cy);
+  await page.evaluate(() => (window as unknown as W).__bench.startFrames());
+  const steps = Math.max(3, Math.round(12 * scale));
+  for (let i = 0; i < steps; i++) {
+    await page.mouse.wheel(0, -120);
+    await page.waitForTimeout(30);
+  }
+  const zoomed = await page.evaluate(() => (window as unknown as W).__peer.viewSignature());
+  await page.mouse.down();
+  for (let i = 0; i < steps * 2; i++) {
+    await page.mouse.move(cx - i * 12, cy, { steps: 1 });
+    await page.waitForTimeout(16);
+  }
+  await page.mouse.up();
+  for (let i = 0; i < steps; i++) {
+    await page.mouse.wheel(0, 120);
+    await page.waitForTimeout(30);
+  }
+  await page.waitForTimeout(200);
+  const deltas = await page.evaluate(() => (window as unknown as W).__bench.stopFrames());
+  return { deltas, changed: zoomed !== before };
+}
+
+/** Used JS heap after a full garbage collection, in MB. */
+export async function heapMB(cdp: CDPSession): Promise<number> {
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+  return usedSize / 2 ** 20;
+}
+
+/** Heap growth over `steps` presentation steps, each driven through the URL and painted. */
+export async function measureAutoplay(page: Page, steps: number, cycle: number) {
+  const cdp = await page.context().newCDPSession(page);
+  const run = (from: number, n: number) =>
+    page.evaluate(
+      async ({ from, n, cycle }) => {
+        const { __peer: a, __bench: b } = window as unknown as W;
+        for (let i = from; i < from + n; i++) {
+          a.step!(i % cycle);
+          await b.afterPaint();
+        }
+      },
+      { from, n, cycle },
+    );
+  await run(0, Math.min(20, steps)); // warm up: first-time allocations are not growth
+  const before = await heapMB(cdp);
+  const t0 = Date.now();
+  await run(20, steps);
+  const seconds = (Date.now() - t0) / 1000;
+  const after = await heapMB(cdp);
+  await cdp.detach();
+  return { steps, beforeMB: before, afterMB: after, growthMB: after - before, seconds };
+}
+
+export interface Interactions {
+  select: Summary & { ok: number };
+  filter: Summary & { ok: number };
+  frames: Summary & { changed: boolean };
+  heapMB: number;
+}
+
+const NONE = { n: 0, p50: NaN, p95: NaN, min: NaN, max: NaN };
+/** What a page that never loaded reports. */
+export const EMPTY_INTERACTIONS: Interactions = {
+  select: { ...NONE, ok: 0 },
+  filter: { ...NONE, ok: 0 },
+  frames: { ...NONE, changed: false },
+  heapMB: NaN,
+};
+
+/** Run the interaction measurements on an open page. */
+export async function measureInteractions(
+  page: Page,
+  ds: { selectable: { id: string; province: string }[]; filters: string[][] },
+  o: { selectReps: number; filterReps: number; zoomRuns: number },
+): Promise<Interactions> {
+  const sel = await measureSelect(page, ds.selectable, o.selectReps);
+  const fil = await measureFilter(page, ds.filters, o.filterReps);
+  // Back to everything before zooming, so frames are measured with every event drawn.
+  await page.evaluate(async () => {
+    const { __peer: a, __bench: b } = window as unknown as W;
+    a.filter([]);
+    for (let i = 0; i < 5; i++) await b.afterPaint();
+  });
+  const deltas: number[] = [];
+  let changed = false;
+  for (let i = 0; i < o.zoomRuns; i++) {
+    const f = await measureFrames(page);
+    deltas.push(...f.deltas);
+    changed ||= f.changed;
+  }
+  const cdp = await page.context().newCDPSession(page);
+  const heap = await heapMB(cdp);
+  await cdp.detach();
+  return {
+    select: { ...summarize(sel.ms), ok: sel.ok },
+    filter: { ...summarize(fil.ms), ok: fil.ok },
+    frames: { ...summarize(deltas), changed },
+    heapMB: Math.round(heap * 10) / 10,
+  };
+}

@@ -1,0 +1,302 @@
+/**
+ * `npm run bench`: build the app, serve it with the peer pages, drive Debian's Chromium, print a
+ * table and write bench/results.json (plus a timestamped copy in bench/results/).
+ *
+ *   tsx bench/run.ts [--quick] [--runs 5] [--port 4290] [--no-build] [--no-write]
+ *
+ * --quick: one small synthetic set and few repetitions (a smoke run, about a minute).
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from '@playwright/test';
+import { chromiumArgs } from '../playwright.config';
+import { bundleSizes } from './bundle';
+import { benchFiles, type BenchDataset } from './data';
+import {
+  EMPTY_INTERACTIONS,
+  measureAutoplay,
+  measureInteractions,
+  openPage,
+  type Interactions,
+  type Subject,
+} from './measure';
+import { serve } from './serve';
+import { fmt, ratio, summarize, table, verdict, type Summary, type Target } from './stats';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const argv = process.argv.slice(2);
+const flag = (name: string) => argv.includes(`--${name}`);
+const opt = (name: string, def: number) => {
+  const i = argv.indexOf(`--${name}`);
+  return i >= 0 ? Number(argv[i + 1]) : def;
+};
+const quick = flag('quick');
+const cfg = {
+  sizes: quick ? [1000] : [1000, 10000],
+  loadRuns: opt('runs', quick ? 2 : 7),
+  selectReps: quick ? 8 : 40,
+  filterReps: quick ? 6 : 24,
+  zoomRuns: quick ? 1 : 3,
+  autoplaySteps: quick ? 60 : 500,
+  port: opt('port', Number(process.env.BENCH_PORT ?? 4290)),
+  loadTimeout: 240_000,
+};
+const outDir = join(root, 'bench/results');
+const dist = join(outDir, 'dist');
+mkdirSync(outDir, { recursive: true });
+
+function log(s: string) {
+  process.stderr.write(s + '\n');
+}
+
+if (!flag('no-build')) {
+  log('building the app…');
+  const r = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, ATLAS_OUT_DIR: dist },
+  });
+  if (r.status !== 0) process.exit(r.status ?? 1);
+}
+
+log('generating synthetic data…');
+const { files, datasets } = benchFiles(cfg.sizes);
+const server = await serve(dist, files, cfg.port);
+const base = `http://127.0.0.1:${cfg.port}`;
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: chromiumArgs,
+});
+
+function urlFor(subject: Subject, ds: BenchDataset) {
+  if (subject === 'ours') return ds.dataParam ? `${base}/?data=${ds.dataParam}` : `${base}/`;
+  return `${base}/peers/${subject}.html?csv=${ds.csv}`;
+}
+
+interface SubjectResult {
+  load: { timeline: Summary; map: Summary; timelineMark: string };
+  /** NaN figures when the page did not load in time. */
+  interactions: Interactions;
+  errors: string[];
+}
+
+async function runSubject(subject: Subject, ds: BenchDataset): Promise<SubjectResult> {
+  const timeline: number[] = [];
+  const map: number[] = [];
+  let timelineMark = '';
+  const errors: string[] = [];
+  let runs = cfg.loadRuns;
+  for (let i = 0; i < runs; i++) {
+    try {
+      const t = Date.now();
+      const {
+        context,
+        load,
+        errors: e,
+      } = await openPage(browser, urlFor(subject, ds), subject, cfg.loadTimeout);
+      timeline.push(load.timeline);
+      map.push(load.map);
+      timelineMark = load.timelineMark;
+      errors.push(...e);
+      await context.close();
+      // A page that takes many seconds to load gets fewer repetitions, not a stalled bench.
+      if (Date.now() - t > 15_000) runs = Math.min(runs, 2);
+    } catch (e) {
+      errors.push(`load: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`);
+      log(`  ${subject} did not load within ${cfg.loadTimeout / 1000} s`);
+      const none = { timeline: summarize([]), map: summarize([]), timelineMark };
+      return { load: none, interactions: EMPTY_INTERACTIONS, errors };
+    }
+  }
+  const slow = (timeline[0] ?? 0) > 10_000;
+  const { page, context, errors: e } = await openPage(browser, urlFor(subject, ds), subject);
+  const interactions = await measureInteractions(
+    page,
+    ds,
+    slow
+      ? { selectReps: 5, filterReps: 4, zoomRuns: 1 }
+      : { selectReps: cfg.selectReps, filterReps: cfg.filterReps, zoomRuns: cfg.zoomRuns },
+  );
+  errors.push(...e);
+  await context.close();
+  return {
+    load: { timeline: summarize(timeline), map: summarize(map), timelineMark },
+    interactions,
+    errors: [...new Set(errors)],
+  };
+}
+
+const results: Record<string, { events: number } & Partial<Record<Subject, SubjectResult>>> = {};
+for (const ds of datasets) {
+  results[ds.name] = { events: ds.events };
+  const subjects: Subject[] =
+    ds.name === '10k' || quick ? ['ours', 'echarts', 'vis'] : ['ours', 'echarts'];
+  for (const s of subjects) {
+    log(`${ds.name} events (${ds.events}) · ${s}…`);
+    results[ds.name]![s] = await runSubject(s, ds);
+  }
+}
+
+log(`autoplay: ${cfg.autoplaySteps} presentation steps on the real data…`);
+const real = datasets[0]!;
+const ap = await openPage(browser, urlFor('ours', real), 'ours');
+const autoplay = await measureAutoplay(ap.page, cfg.autoplaySteps, real.events);
+await ap.context.close();
+
+await browser.close();
+server.close();
+const bundle = bundleSizes(dist);
+
+const big = datasets[datasets.length - 1]!.name;
+const R = (name: string) => results[name]!;
+const ratios: Record<string, Record<string, number>> = {};
+for (const [name, r] of Object.entries(results)) {
+  for (const peer of ['echarts', 'vis'] as const) {
+    const p = r[peer];
+    const o = r.ours;
+    if (!p || !o) continue;
+    ratios[`${name} · ${peer}`] = {
+      load: ratio(
+        peer === 'vis' ? o.load.timeline.p50 : o.load.map.p50,
+        peer === 'vis' ? p.load.timeline.p50 : p.load.map.p50,
+      ),
+      selectP95: ratio(o.interactions.select.p95, p.interactions.select.p95),
+      filterP95: ratio(o.interactions.filter.p95, p.interactions.filter.p95),
+      frameP95: ratio(o.interactions.frames.p95, p.interactions.frames.p95),
+    };
+  }
+}
+
+const ours = (name: string) => R(name).ours!;
+const targets: (Target & { verdict: string })[] = (
+  [
+    {
+      label: 'timeline interactive p50 (real)',
+      value: ours('real').load.timeline.p50,
+      limit: 400,
+      unit: 'ms',
+    },
+    { label: 'map idle p50 (real)', value: ours('real').load.map.p50, limit: 1000, unit: 'ms' },
+    {
+      label: 'select → highlight p95 (real)',
+      value: ours('real').interactions.select.p95,
+      limit: 50,
+      unit: 'ms',
+    },
+    {
+      label: `select → highlight p95 (${big})`,
+      value: ours(big).interactions.select.p95,
+      limit: 50,
+      unit: 'ms',
+    },
+    {
+      label: `filter → paint p95 (${big})`,
+      value: ours(big).interactions.filter.p95,
+      limit: 100,
+      unit: 'ms',
+    },
+    {
+      label: `zoom/pan frame p95 (${big})`,
+      value: ours(big).interactions.frames.p95,
+      limit: 20,
+      unit: 'ms',
+    },
+    { label: `JS heap (${big})`, value: ours(big).interactions.heapMB, limit: 80, unit: 'MB' },
+    {
+      label: `autoplay heap growth (${autoplay.steps} steps)`,
+      value: autoplay.growthMB,
+      limit: 5,
+      unit: 'MB',
+    },
+    { label: 'initial JS gz', value: bundle.initialJs, limit: 80, unit: 'KB' },
+  ] satisfies Target[]
+).map((t) => ({ ...t, value: Math.round(t.value * 10) / 10, verdict: verdict(t) }));
+
+const chromiumVersion = browser.version();
+const out = {
+  date: new Date().toISOString(),
+  quick,
+  machine: {
+    cpus: cpus().length,
+    cpu: cpus()[0]?.model ?? '',
+    memGB: Math.round(totalmem() / 2 ** 30),
+    node: process.version,
+    chromium: chromiumVersion,
+  },
+  caveat:
+    'Timings are wall-clock in headless Chromium (SwiftShader WebGL, no GPU); on a shared machine they are noisy. Compare ratios from one run, not absolute figures across runs.',
+  config: cfg,
+  bundle,
+  datasets: results,
+  autoplay,
+  ratios,
+  targets,
+};
+
+// ---- the table ----
+const p = (s: Summary) => `${fmt(s.p50)} / ${fmt(s.p95)}`;
+const rows: string[][] = [
+  [
+    'events',
+    'page',
+    'timeline ready',
+    'map idle',
+    'select→paint',
+    'filter→paint',
+    'frame',
+    'heap MB',
+  ],
+];
+for (const [name, r] of Object.entries(results)) {
+  for (const s of ['ours', 'echarts', 'vis'] as const) {
+    const x = r[s];
+    if (!x) continue;
+    rows.push([
+      `${name} (${r.events})`,
+      s,
+      p(x.load.timeline),
+      p(x.load.map),
+      p(x.interactions.select) + (x.interactions.select.ok < x.interactions.select.n ? ' !' : ''),
+      p(x.interactions.filter) + (x.interactions.filter.ok < x.interactions.filter.n ? ' !' : ''),
+      p(x.interactions.frames) + (x.interactions.frames.changed ? '' : ' (no zoom)'),
+      fmt(x.interactions.heapMB),
+    ]);
+  }
+}
+const ratioRows = [['ours / peer', 'load', 'select p95', 'filter p95', 'frame p95']];
+for (const [k, v] of Object.entries(ratios))
+  ratioRows.push([k, fmt(v.load!), fmt(v.selectP95!), fmt(v.filterP95!), fmt(v.frameP95!)]);
+const targetRows = [['target', 'measured', 'limit', 'verdict']];
+for (const t of targets)
+  targetRows.push([t.label, `${fmt(t.value)} ${t.unit}`, `${t.limit} ${t.unit}`, t.verdict]);
+
+console.log(`\nReform Atlas benchmark — ${out.date}${quick ? ' (quick)' : ''}`);
+console.log(
+  `${out.machine.cpus} × ${out.machine.cpu}, Node ${out.machine.node}, Chromium ${chromiumVersion}`,
+);
+console.log('times in ms as p50 / p95; "!" = some runs did not reach the expected state\n');
+console.log(table(rows));
+console.log('\n' + table(ratioRows) + '\n(< 1: ours is faster / smaller)\n');
+console.log(table(targetRows));
+console.log(
+  `\nbundle (gzip KB): initial JS ${bundle.initialJs}, maplibre ${bundle.maplibre}, worker ${bundle.worker}, total JS ${bundle.totalJs}, CSS ${bundle.css}, data ${bundle.data}`,
+);
+console.log(
+  `autoplay: ${autoplay.steps} steps in ${fmt(autoplay.seconds)} s, heap ${fmt(autoplay.beforeMB)} → ${fmt(autoplay.afterMB)} MB`,
+);
+const errs = Object.entries(results).flatMap(([n, r]) =>
+  (['ours', 'echarts', 'vis'] as const).flatMap((s) =>
+    (r[s]?.errors ?? []).map((e) => `${n} ${s}: ${e}`),
+  ),
+);
+if (errs.length) console.log('\npage errors:\n' + errs.join('\n'));
+
+const stamp = out.date.replace(/[:.]/g, '-');
+writeFileSync(join(outDir, `run-${stamp}.json`), JSON.stringify(out, null, 2) + '\n');
+if (!flag('no-write') && !quick) {
+  writeFileSync(join(root, 'bench/results.json'), JSON.stringify(out, null, 2) + '\n');
+  log('wrote bench/results.json');
+}
