@@ -19,7 +19,7 @@ async function pick(page: Page, name: string) {
 
 /** The header's event count ("90 项改革事件"). */
 const shown = async (page: Page) =>
-  Number((await page.locator('header [role="status"]').first().innerText()).replace(/\D/g, ''));
+  Number((await page.getByRole('banner').getByRole('status').first().innerText()).replace(/\D/g, ''));
 
 const count = async (page: Page, code: string) =>
   Number((await featureState(page, code)).count ?? 0);
@@ -171,3 +171,29 @@ test('a large valid file shows progress and never blocks the page for long', asy
   // Batches of ~1,000 rows take 20–90 ms here; the bound leaves room for a busy 2-core machine.
   expect(longest).toBeLessThan(250);
 });
+
+for (const size of [
+  { width: 1920, height: 1080 },
+  { width: 1280, height: 720 },
+]) {
+  test(`screenshots of the import at ${size.width}×${size.height}`, async ({ page }, info) => {
+    await page.setViewportSize(size);
+    await openApp(page);
+    await pick(page, 'good-shapes.csv');
+    const shot = async (name: string) => {
+      const path = info.outputPath(`${name}-${size.width}x${size.height}.png`);
+      await page.screenshot({ path });
+      await info.attach(name, { path, contentType: 'image/png' });
+    };
+    await shot('import-preview');
+    await page.getByRole('button', { name: '换一个文件' }).click();
+    await page.getByTestId('import-file').setInputFiles(join(FIXTURES, 'unclosed-quote.csv'));
+    await expect(page.getByTestId('import-errors')).toBeVisible();
+    await shot('import-errors');
+    await page.getByRole('button', { name: '关闭' }).click();
+    await pick(page, 'good-gb18030.csv');
+    await page.getByRole('button', { name: '导入 3 项事件' }).click();
+    await expect(page.getByTestId('import-using')).toBeVisible();
+    await shot('import-using');
+  });
+}
