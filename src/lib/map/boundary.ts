@@ -68,7 +68,7 @@ function ringArea(ring: Position[]): number {
   for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
     a += (ring[j]![0]! - ring[i]![0]!) * (ring[j]![1]! + ring[i]![1]!);
   }
-  return -a;
+  return a;
 }
 
 /**

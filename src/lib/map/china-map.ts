@@ -169,10 +169,10 @@ export function createChinaMap(
       type: 'circle',
       source: 'city-points',
       paint: {
-        'circle-radius': ['case', ['boolean', ['feature-state', 'named'], false], 5, 0],
+        'circle-radius': ['case', ['boolean', ['feature-state', 'seat'], false], 5, 0],
         'circle-color': PALETTE.accent,
         'circle-stroke-color': '#ffffff',
-        'circle-stroke-width': ['case', ['boolean', ['feature-state', 'named'], false], 1.5, 0],
+        'circle-stroke-width': ['case', ['boolean', ['feature-state', 'seat'], false], 1.5, 0],
       },
     });
     const text = {
@@ -185,7 +185,7 @@ export function createChinaMap(
       type: 'symbol',
       source: 'city-points',
       filter: ['==', ['get', 'parent'], ''],
-      layout: { 'text-field': ['get', 'label'], 'text-size': 13, 'text-padding': 1 },
+      layout: { 'text-field': ['get', 'label'], 'text-size': 14, 'text-padding': 1 },
       paint: text,
     });
     map.addLayer({
@@ -194,7 +194,7 @@ export function createChinaMap(
       source: 'labels',
       layout: {
         'text-field': ['get', 'label'],
-        'text-size': ['interpolate', ['linear'], ['zoom'], 3, 12, 6, 16],
+        'text-size': ['interpolate', ['linear'], ['zoom'], 3, 13, 6, 17],
         'text-allow-overlap': false,
         'text-padding': 1,
       },
@@ -297,7 +297,11 @@ export function createChinaMap(
     },
     featureState(adcode) {
       if (!ready) return {};
-      const source = applied?.provinces.has(adcode) ? 'provinces' : 'cities';
+      const source = applied?.provinces.has(adcode)
+        ? 'provinces'
+        : applied?.groups.has(adcode)
+          ? 'groups'
+          : 'cities';
       return map.getFeatureState({ source, id: adcode });
     },
     project(lngLat) {

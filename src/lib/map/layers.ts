@@ -4,6 +4,8 @@ import type { StyleSpecification, ExpressionSpecification } from 'maplibre-gl';
 export const PALETTE = {
   background: '#eef1f4',
   land: '#f7f5f0',
+  /** Under the drilled-in province's cities (dimmed cities fade towards it). */
+  open: '#ffffff',
   /** Other provinces while drilled into one. */
   muted: '#ebe9e4',
   border: '#ffffff',
@@ -36,10 +38,12 @@ function ramp(breaks: readonly number[]): ExpressionSpecification {
   ] as ExpressionSpecification;
 }
 
-/** Province fill-color: muted → partial → selected → reached → the count class (see states.ts). */
+/** Province fill-color: open → muted → partial → selected → reached → the count class (see states.ts). */
 export function fillColour(breaks: readonly number[]): ExpressionSpecification {
   return [
     'case',
+    state('open'),
+    PALETTE.open,
     state('muted'),
     PALETTE.muted,
     state('partial'),

@@ -43,7 +43,8 @@ export interface MapRenderer {
   fitTo(bounds: Bounds | null): void;
   /** Fit smoothly so the bounds are in view too, only when they are not already. */
   ensureVisible(bounds: Bounds): void;
-  featureState(adcode: string): Record<string, unknown>;
+  /** The state drawn for a province, city (adcode) or group (id). */
+  featureState(id: string): Record<string, unknown>;
   /** Screen point of a coordinate, relative to the map's `.canvas` element. */
   project(lngLat: [number, number]): { x: number; y: number };
   /** True once drawn and nothing is moving or loading. */

@@ -19,13 +19,15 @@ export interface Lit {
   cities: string[];
   /** Group ids named: outlined as a whole. */
   groups: string[];
+  /** Cities the event names itself (not through a group): marked at their seat on the national map. */
+  seats: string[];
 }
 
-export const NOTHING_LIT: Lit = { provinces: [], partial: [], cities: [], groups: [] };
+export const NOTHING_LIT: Lit = { provinces: [], partial: [], cities: [], groups: [], seats: [] };
 
 /**
  * Expand an event's region ids.
- * `litRegions(['510100'], index)` → { provinces: [], partial: ['510000'], cities: ['510100'], groups: [] };
+ * `litRegions(['510100'], index)` → { provinces: [], partial: ['510000'], cities: ['510100'], groups: [], seats: ['510100'] };
  * `litRegions(['jjj'], index)` → { provinces: ['110000', '120000', '130000'], …, groups: ['jjj'] }.
  */
 export function litRegions(regions: readonly string[], index: RegionIndex): Lit {
@@ -33,7 +35,9 @@ export function litRegions(regions: readonly string[], index: RegionIndex): Lit 
   const partial = new Set<string>();
   const cities = new Set<string>();
   const groups = new Set<string>();
+  const seats = new Set<string>();
   for (const r of regions) {
+    if (index.byCode.get(r)?.level === 'city') seats.add(r);
     const g = index.groups.get(r);
     if (g) groups.add(r);
     for (const m of g ? g.members : [r]) {
@@ -52,6 +56,7 @@ export function litRegions(regions: readonly string[], index: RegionIndex): Lit 
     partial: sorted(partial).filter((p) => !full.has(p)),
     cities: sorted(cities),
     groups: sorted(groups),
+    seats: sorted(seats),
   };
 }
 
@@ -78,14 +83,18 @@ export interface ProvinceState {
   reached: boolean;
   /** Drilled into another province: drawn quietly. */
   muted: boolean;
+  /** The drilled-in province: its cities are drawn over it. */
+  open: boolean;
 }
 
 export interface CityState {
   count: number;
   /** Named by the event, or its province is. */
   selected: boolean;
-  /** Named by the event itself (drawn on the national map too). */
+  /** Named by the event or a group it names (drawn on the national map too). */
   named: boolean;
+  /** Named by the event itself: a marker at its seat on the national map. */
+  seat: boolean;
   dim: boolean;
   filtered: boolean;
 }
@@ -108,6 +117,7 @@ export function provinceState(code: string, m: MapModel, index: RegionIndex): Pr
     filtered: m.filtered.some((r) => index.provincesOf(r).includes(code)),
     reached,
     muted: m.view !== null && m.view !== code,
+    open: m.view === code,
   };
 }
 
@@ -120,6 +130,7 @@ export function cityState(info: RegionInfo, m: MapModel, index: RegionIndex): Ci
     count: m.counts.get(code) ?? 0,
     selected,
     named,
+    seat: m.lit.seats.includes(code),
     dim: anyLit(m.lit) && !selected,
     filtered: m.filtered.some((r) => r === code || index.groups.get(r)?.members.includes(code)),
   };
@@ -149,6 +160,7 @@ export function rampColour(count: number, breaks: readonly number[]): string {
 
 /** The SVG map's province fill; mirrors layers.ts's maplibre expression. */
 export function provinceFill(s: ProvinceState, breaks: readonly number[]): string {
+  if (s.open) return PALETTE.open;
   if (s.muted) return PALETTE.muted;
   if (s.partial) return PALETTE.partial;
   if (s.selected) return PALETTE.accent;

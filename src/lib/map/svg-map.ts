@@ -6,6 +6,7 @@
 import { geoMercator, geoPath, type GeoProjection } from 'd3-geo';
 import type { Feature } from 'geojson';
 import { NATIONAL_BOUNDS, boundsContain, fitTransform, type Bounds, type Transform } from './geo';
+import { declutter, labelWidth } from './declutter';
 import { FONT_STACK, PALETTE } from './layers';
 import type { ChinaMapData, MapFrame, MapHandlers, MapRenderer } from './renderer';
 import type { RegionInfo } from '../data/types';
@@ -14,6 +15,7 @@ import { cityFill, provinceFill, type CityState, type ProvinceState } from './st
 const NS = 'http://www.w3.org/2000/svg';
 const PAD = { top: 16, right: 16, bottom: 36, left: 16 };
 const DURATION = 400;
+const LABEL_PX = 13;
 
 function el<K extends keyof SVGElementTagNameMap>(
   name: K,
@@ -31,7 +33,7 @@ export function createSvgMap(
   data: ChinaMapData,
   handlers: MapHandlers,
 ): MapRenderer {
-  const reduceMotion = matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+  const reduceMotion = globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
   const svg = el('svg', { class: 'svg-map', role: 'presentation' }, container);
   svg.style.cssText = 'position:absolute;inset:0;width:100%;height:100%;display:block';
   const zoom = el('g', {}, svg);
@@ -150,7 +152,7 @@ export function createSvgMap(
     );
     p.setAttribute('stroke-width', ring ? '1.8' : '0.8');
     const m = markers.get(code);
-    if (m) m.setAttribute('r', s.named && !f.view ? String(5 / t.k) : '0');
+    if (m) m.setAttribute('r', s.seat && !f.view ? String(5 / t.k) : '0');
   }
 
   function draw(f: MapFrame, prev: MapFrame | null) {
@@ -165,18 +167,35 @@ export function createSvgMap(
     for (const [id, s] of f.groups) {
       groupPaths.get(id)?.setAttribute('stroke-width', s.selected ? '3.5' : '0');
     }
-    for (const { el: text, r } of labels) {
-      const show = r.parent === null ? r.adcode !== f.view : r.parent === f.view;
-      text.style.display = show ? '' : 'none';
-      if (!prev || prev.lang !== f.lang) text.textContent = f.lang === 'en' ? r.en : r.short;
+    if (!prev || prev.lang !== f.lang) {
+      for (const { el: text, r } of labels) text.textContent = f.lang === 'en' ? r.en : r.short;
     }
     styleLabels();
   }
 
+  /** Show the labels of what is in view that fit without overlapping: drilled cities first. */
+  function placeLabels() {
+    const view = frame?.view ?? null;
+    const wanted = labels.filter(({ r }) =>
+      r.parent === null ? r.adcode !== view : r.parent === view,
+    );
+    wanted.sort((a, b) => Number(a.r.parent === null) - Number(b.r.parent === null));
+    const boxes = wanted.map(({ el: text, r }) => {
+      const [x, y] = projection(r.center) ?? [0, 0];
+      const sx = x * t.k + t.x;
+      const sy = y * t.k + t.y;
+      if (sx < 0 || sy < 0 || sx > size.w || sy > size.h) return null;
+      return { x: sx, y: sy, w: labelWidth(text.textContent ?? '', LABEL_PX) + 4, h: LABEL_PX + 4 };
+    });
+    const keep = declutter(boxes);
+    for (const l of labels) l.el.style.display = 'none';
+    wanted.forEach((l, i) => (l.el.style.display = keep[i] ? '' : 'none'));
+  }
+
   function styleLabels() {
-    const fs = 12 / t.k;
-    gLabels.setAttribute('font-size', String(fs));
+    gLabels.setAttribute('font-size', String(LABEL_PX / t.k));
     gLabels.setAttribute('stroke-width', String(3 / t.k));
+    placeLabels();
   }
 
   function transform(next: Transform, animate: boolean) {
@@ -191,7 +210,7 @@ export function createSvgMap(
       zoom.style.transition = reduceMotion ? '' : `transform ${DURATION}ms ease-out`;
     }
     styleLabels();
-    if (frame) for (const [code, s] of frame.cities) if (s.named) drawCity(code, s, frame);
+    if (frame) for (const [code, s] of frame.cities) if (s.seat) drawCity(code, s, frame);
   }
 
   /** Projected pixel box of lon/lat bounds (Mercator: north is up). */
@@ -266,7 +285,8 @@ export function createSvgMap(
       transform(fitTransform(u, size.w, size.h, 40), true);
     },
     featureState(adcode) {
-      const s = frame?.provinces.get(adcode) ?? frame?.cities.get(adcode);
+      const s =
+        frame?.provinces.get(adcode) ?? frame?.cities.get(adcode) ?? frame?.groups.get(adcode);
       return s ? { ...s } : {};
     },
     project(lngLat) {

@@ -1,5 +1,18 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { countBreaks, labelPoints, unionBounds } from '../../../src/lib/map/geo';
+import { geoContains } from 'd3-geo';
+import type { Topology } from 'topojson-specification';
+import {
+  boundsContain,
+  chinaFromTopology,
+  citiesFromTopology,
+  countBreaks,
+  fitTransform,
+  groupShapes,
+  labelPoints,
+  unionBounds,
+  type Bounds,
+} from '../../../src/lib/map/geo';
 import { REGIONS, createRegion } from '../../helpers';
 
 describe('countBreaks', () => {
@@ -44,5 +57,184 @@ describe('labelPoints', () => {
     expect(zh.features.map((f) => f.properties.label)).toContain('四川');
     expect(zh.features.map((f) => f.properties.label)).not.toContain('成都');
     expect(labelPoints(REGIONS, 'en').features.map((f) => f.properties.label)).toContain('Sichuan');
+  });
+});
+
+describe('labelPoints parent', () => {
+  it('carries the parent province of a city, empty for a province', () => {
+    const cities = labelPoints(REGIONS, 'zh', 'city');
+    expect(cities.features.find((f) => f.properties.adcode === '510100')?.properties).toEqual({
+      adcode: '510100',
+      label: '成都',
+      parent: '510000',
+    });
+    expect(labelPoints(REGIONS, 'zh').features[0]!.properties.parent).toBe('');
+  });
+});
+
+describe('fitTransform', () => {
+  it.each([
+    [
+      [
+        [0, 0],
+        [100, 50],
+      ],
+      200,
+      200,
+      0,
+      { k: 2, x: 0, y: 50 },
+    ],
+    [
+      [
+        [0, 0],
+        [100, 100],
+      ],
+      200,
+      100,
+      0,
+      { k: 1, x: 50, y: 0 },
+    ],
+    [
+      [
+        [50, 50],
+        [150, 150],
+      ],
+      200,
+      200,
+      50,
+      { k: 1, x: 0, y: 0 },
+    ],
+    [
+      [
+        [10, 10],
+        [20, 20],
+      ],
+      100,
+      100,
+      0,
+      { k: 10, x: -100, y: -100 },
+    ],
+  ] as const)('%j in %i×%i, padding %i → %j', (box, w, h, pad, expected) => {
+    const t = fitTransform(box as unknown as Bounds, w, h, pad);
+    expect(t.k).toBeCloseTo(expected.k);
+    expect(t.x).toBeCloseTo(expected.x);
+    expect(t.y).toBeCloseTo(expected.y);
+  });
+  it('centres the box in the viewport', () => {
+    const t = fitTransform(
+      [
+        [30, 40],
+        [70, 60],
+      ],
+      400,
+      300,
+      20,
+    );
+    expect(((30 + 70) / 2) * t.k + t.x).toBeCloseTo(200);
+    expect(((40 + 60) / 2) * t.k + t.y).toBeCloseTo(150);
+  });
+});
+
+describe('boundsContain', () => {
+  it.each([
+    [
+      [
+        [70, 0],
+        [140, 56],
+      ],
+      [
+        [100, 20],
+        [110, 30],
+      ],
+      true,
+    ],
+    [
+      [
+        [70, 0],
+        [140, 56],
+      ],
+      [
+        [100, 20],
+        [141, 30],
+      ],
+      false,
+    ],
+    [
+      [
+        [100, 20],
+        [110, 30],
+      ],
+      [
+        [100, 20],
+        [110, 30],
+      ],
+      true,
+    ],
+    [
+      [
+        [100, 20],
+        [110, 30],
+      ],
+      [
+        [99, 21],
+        [105, 25],
+      ],
+      false,
+    ],
+  ] as const)('%j ⊇ %j → %s', (outer, inner, expected) => {
+    expect(boundsContain(outer as unknown as Bounds, inner as unknown as Bounds)).toBe(expected);
+  });
+});
+
+describe('the bundled topologies', () => {
+  const china = JSON.parse(readFileSync('data/geo/china.topo.json', 'utf8')) as Topology;
+  const cities = JSON.parse(readFileSync('data/geo/cities.topo.json', 'utf8')) as Topology;
+
+  it('chinaFromTopology → 34 provinces, the dash line and the boundary lines', () => {
+    const geo = chinaFromTopology(china);
+    expect(geo.provinces.features).toHaveLength(34);
+    expect(geo.dash.features).toHaveLength(1);
+    expect(geo.lines.features).toHaveLength(6);
+    expect(geo.provinces.features[0]!.properties).toHaveProperty('adcode');
+  });
+
+  it('rejects a topology without provinces or cities', () => {
+    expect(() => chinaFromTopology(cities)).toThrow(/provinces/);
+    expect(() => citiesFromTopology(china)).toThrow(/cities/);
+  });
+
+  it('citiesFromTopology → 394 prefecture units with their province', () => {
+    const fc = citiesFromTopology(cities);
+    expect(fc.features).toHaveLength(394);
+    expect(fc.features.find((f) => f.properties.adcode === '510100')?.properties.province).toBe(
+      '510000',
+    );
+  });
+
+  it('groupShapes merges each group into one outline, of provinces or of cities', () => {
+    const groups = [
+      {
+        id: 'jjj',
+        nameZh: '京津冀',
+        nameEn: '',
+        members: ['110000', '120000', '130000'],
+        source: '',
+      },
+      { id: 'two', nameZh: '宁蓉', nameEn: '', members: ['320100', '510100'], source: '' },
+      { id: 'none', nameZh: '无', nameEn: '', members: ['999999'], source: '' },
+    ];
+    const fc = groupShapes(cities, groups);
+    expect(fc.features.map((f) => f.properties.id)).toEqual(['jjj', 'two', 'none']);
+    const [jjj, two, none] = fc.features.map((f) => f.geometry);
+    expect(jjj!.type).toBe('MultiPolygon');
+    // 京津冀 is contiguous: its merged outline has one main polygon containing Beijing and Hebei.
+    expect(geoContains(jjj!, [116.4, 39.9])).toBe(true);
+    expect(geoContains(jjj!, [114.5, 38.0])).toBe(true);
+    expect(geoContains(jjj!, [104.0, 30.7])).toBe(false);
+    // Two cities far apart stay two polygons.
+    expect(geoContains(two!, [118.8, 32.05])).toBe(true);
+    expect(geoContains(two!, [104.06, 30.66])).toBe(true);
+    expect(two!.coordinates.length).toBeGreaterThanOrEqual(2);
+    expect(none!.coordinates).toEqual([]);
   });
 });

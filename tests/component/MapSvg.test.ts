@@ -1,0 +1,165 @@
+/** The SVG fallback map in jsdom (no WebGL there, just like the meeting-room PCs it serves). */
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Topology } from 'topojson-specification';
+import { createRegionIndex } from '../../src/lib/data/regions';
+import type { RegionInfo } from '../../src/lib/data/types';
+import { chinaFromTopology, citiesFromTopology, groupShapes } from '../../src/lib/map/geo';
+import { PALETTE } from '../../src/lib/map/layers';
+import type { MapRenderer } from '../../src/lib/map/renderer';
+import { buildFrame, litRegions, NOTHING_LIT, type MapModel } from '../../src/lib/map/states';
+import { createSvgMap } from '../../src/lib/map/svg-map';
+
+const read = (f: string) => JSON.parse(readFileSync(`data/geo/${f}`, 'utf8'));
+const regions = read('regions.json') as RegionInfo[];
+const citiesTopo = read('cities.topo.json') as Topology;
+const groups = [
+  {
+    id: 'jjj',
+    nameZh: '京津冀',
+    nameEn: 'JJJ',
+    members: ['110000', '120000', '130000'],
+    source: '',
+  },
+];
+const index = createRegionIndex(regions, groups);
+const data = {
+  geo: chinaFromTopology(read('china.topo.json') as Topology),
+  cities: citiesFromTopology(citiesTopo),
+  groups: groupShapes(citiesTopo, groups),
+  regions,
+};
+
+const model = (over: Partial<MapModel> = {}): MapModel => ({
+  counts: new Map([
+    ['510000', 5],
+    ['370000', 1],
+    ['510100', 2],
+  ]),
+  lit: NOTHING_LIT,
+  filtered: [],
+  reached: [],
+  view: null,
+  ...over,
+});
+const frame = (m: MapModel) => buildFrame(m, regions, ['jjj'], index, 'zh');
+
+// One map for all tests (building 428 paths in jsdom takes a while); each test sets its own frame.
+const handlers = { onregion: vi.fn(), ondrill: vi.fn(), onhover: vi.fn(), onidle: vi.fn() };
+let el: HTMLElement;
+let map: MapRenderer;
+beforeAll(() => {
+  el = document.createElement('div');
+  document.body.append(el);
+  map = createSvgMap(el, data, handlers);
+});
+beforeEach(() => {
+  vi.clearAllMocks();
+  map.fitTo(null);
+});
+afterAll(() => {
+  map.destroy();
+  el.remove();
+});
+const setup = () => ({ el, handlers, map });
+const path = (el: HTMLElement, code: string) =>
+  el.querySelector<SVGPathElement>(`path[data-adcode="${code}"]`)!;
+
+describe('SVG map', () => {
+  it('draws 34 provinces, 394 prefectures, the dash line and labels', () => {
+    const { el, map } = setup();
+    map.update(frame(model()));
+    expect(el.querySelectorAll('.provinces path')).toHaveLength(34);
+    expect(el.querySelectorAll('.cities path')).toHaveLength(394);
+    expect(el.querySelectorAll('path.dash')).toHaveLength(1);
+    const shown = [...el.querySelectorAll<SVGTextElement>('.labels text')].filter(
+      (t) => t.style.display !== 'none',
+    );
+    expect(shown.map((t) => t.textContent)).toContain('四川');
+    // Prefecture labels wait for a drill-down.
+    expect(shown.map((t) => t.textContent)).not.toContain('成都');
+  });
+
+  it('shades by count and lights the selection, dimming the rest', () => {
+    const { el, map } = setup();
+    const f = frame(model());
+    map.update(f);
+    expect(path(el, '510000').getAttribute('fill')).toBe(PALETTE.ramp[f.breaks.length - 1]);
+    expect(path(el, '130000').getAttribute('fill')).toBe(PALETTE.land);
+    map.update(frame(model({ lit: litRegions(['jjj'], index) })));
+    expect(path(el, '130000').getAttribute('fill')).toBe(PALETTE.accent);
+    expect(path(el, '510000').getAttribute('fill-opacity')).toBe('0.45');
+    expect(map.featureState('jjj')).toEqual({ selected: true });
+    expect(map.featureState('110000')).toMatchObject({ selected: true, dim: false });
+    const outline = el.querySelectorAll<SVGPathElement>('.groups path')[0]!;
+    expect(outline.getAttribute('stroke-width')).toBe('3.5');
+  });
+
+  it('a city event lights its prefecture inside a lightly lit province', () => {
+    const { el, map } = setup();
+    map.update(frame(model({ lit: litRegions(['510100'], index) })));
+    expect(path(el, '510000').getAttribute('fill')).toBe(PALETTE.partial);
+    const city = el.querySelector<SVGPathElement>('.cities path[data-adcode="510100"]')!;
+    expect(city.style.display).toBe('');
+    expect(city.getAttribute('fill')).toBe(PALETTE.accent);
+    expect(map.featureState('510100')).toMatchObject({ named: true, seat: true });
+  });
+
+  it('click filters, double-click drills, hover reports the region', () => {
+    const { el, map, handlers } = setup();
+    map.update(frame(model()));
+    path(el, '510000').dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    expect(handlers.onregion).toHaveBeenCalledWith('510000');
+    path(el, '510000').dispatchEvent(new MouseEvent('dblclick', { bubbles: true }));
+    expect(handlers.ondrill).toHaveBeenCalledWith('510000');
+    path(el, '370000').dispatchEvent(new MouseEvent('mousemove', { bubbles: true }));
+    expect(handlers.onhover).toHaveBeenLastCalledWith(
+      expect.objectContaining({ adcode: '370000' }),
+    );
+  });
+
+  it('drilled in: the province shows its cities, the others muted, cities click as cities', () => {
+    const { el, map, handlers } = setup();
+    map.update(frame(model({ view: '510000' })));
+    const chengdu = el.querySelector<SVGPathElement>('.cities path[data-adcode="510100"]')!;
+    expect(chengdu.style.display).toBe('');
+    expect(
+      el.querySelector<SVGPathElement>('.cities path[data-adcode="370100"]')!.style.display,
+    ).toBe('none');
+    expect(path(el, '370000').getAttribute('fill')).toBe(PALETTE.muted);
+    chengdu.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    expect(handlers.onregion).toHaveBeenCalledWith('510100');
+    // Double-clicking inside the drilled province does not drill again.
+    chengdu.dispatchEvent(new MouseEvent('dblclick', { bubbles: true }));
+    expect(handlers.ondrill).not.toHaveBeenCalled();
+  });
+
+  it('fitting to a province zooms the projection the tests click through', () => {
+    const { map } = setup();
+    map.update(frame(model()));
+    const a = map.project([104, 30.7]);
+    const b = map.project([105, 30.7]);
+    map.fitTo([
+      [97.35, 26.05],
+      [108.55, 34.32],
+    ]);
+    const c = map.project([104, 30.7]);
+    const d = map.project([105, 30.7]);
+    expect(d.x - c.x).toBeGreaterThan(2 * (b.x - a.x));
+    map.fitTo(null);
+    expect(map.project([104, 30.7])).toEqual(a);
+  });
+
+  it('is removed with its listeners on destroy', () => {
+    const other = document.createElement('div');
+    const own = { onregion: vi.fn(), ondrill: vi.fn(), onhover: vi.fn(), onidle: vi.fn() };
+    const m = createSvgMap(other, data, own);
+    const svg = other.querySelector('svg')!;
+    m.destroy();
+    expect(other.querySelector('svg')).toBeNull();
+    svg
+      .querySelector('path[data-adcode]')!
+      .dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    expect(own.onregion).not.toHaveBeenCalled();
+  });
+});

@@ -1,0 +1,253 @@
+/**
+ * The China map's browser flows, defined once and run by map.spec.ts (maplibre, WebGL) and
+ * map-svg.spec.ts (the SVG fallback, Chromium launched with WebGL disabled).
+ */
+import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { test, expect, openApp, featureState, clickMapAt } from './fixtures';
+
+/** Points well inside provinces / cities. */
+const SICHUAN: [number, number] = [104.0, 30.7];
+const CHENGDU: [number, number] = [104.05, 30.65];
+const SHANDONG: [number, number] = [118.0, 36.3];
+
+const mapKind = (page: Page) =>
+  page.evaluate(() => (window as unknown as { __atlasMap: { kind: string } }).__atlasMap.kind);
+
+const idle = (page: Page) =>
+  page.waitForFunction(() =>
+    (window as unknown as { __atlasMap?: { idle(): boolean } }).__atlasMap?.idle(),
+  );
+
+async function screenPoint(page: Page, ll: [number, number]) {
+  const p = await page.evaluate(
+    (x) =>
+      (
+        window as unknown as {
+          __atlasMap: { project(l: [number, number]): { x: number; y: number } };
+        }
+      ).__atlasMap.project(x),
+    ll,
+  );
+  const box = (await page.locator('.map .canvas').boundingBox())!;
+  return { x: box.x + p.x, y: box.y + p.y };
+}
+
+export function defineMapTests(mode: { name: string; kind: 'webgl' | 'svg' }) {
+  test.describe(mode.name, () => {
+    test('draws the map with its inset, attribution and the right renderer', async ({ page }) => {
+      await openApp(page);
+      expect(await mapKind(page)).toBe(mode.kind);
+      await expect(page.getByRole('region', { name: /中国地图/ })).toBeVisible();
+      const inset = page.getByRole('img', { name: '南海诸岛' });
+      await expect(inset).toBeVisible();
+      await expect(inset.locator('text')).toHaveText('南海诸岛');
+      await expect(page.getByTestId('map-attribution')).toHaveText(/国家地理信息公共服务平台/);
+      const notice = page.getByText('此电脑不支持 WebGL，已改用简化的矢量地图。');
+      await expect(notice).toHaveCount(mode.kind === 'svg' ? 1 : 0);
+      // The inset sits at the lower right of the map.
+      const m = (await page.getByRole('region', { name: /中国地图/ }).boundingBox())!;
+      const i = (await inset.boundingBox())!;
+      expect(i.x + i.width).toBeGreaterThan(m.x + m.width * 0.8);
+      expect(i.y + i.height).toBeGreaterThan(m.y + m.height * 0.75);
+    });
+
+    test('highlights the selected event: province, city in its province, group', async ({
+      page,
+    }) => {
+      await openApp(page, '/?sel=sichuan-ownership-reform');
+      await expect
+        .poll(() => featureState(page, '510000'))
+        .toMatchObject({ selected: true, dim: false });
+      expect(await featureState(page, '370000')).toMatchObject({ selected: false, dim: true });
+      await expect(page.getByTestId('map-highlighted')).toHaveText('地图上高亮的地区：四川省');
+
+      await openApp(page, '/?sel=shenzhen-sti-regulation');
+      await expect
+        .poll(() => featureState(page, '440000'))
+        .toMatchObject({ selected: true, partial: true });
+      expect(await featureState(page, '440300')).toMatchObject({ named: true, selected: true });
+      expect(await featureState(page, '440100')).toMatchObject({ named: false });
+
+      await openApp(page, '/?sel=g60-corridor');
+      await expect.poll(() => featureState(page, 'g60')).toMatchObject({ selected: true });
+      expect(await featureState(page, 'jjj')).toMatchObject({ selected: false });
+      expect(await featureState(page, '310000')).toMatchObject({ selected: true, partial: false });
+      expect(await featureState(page, '330000')).toMatchObject({ selected: true, partial: true });
+      expect(await featureState(page, '330100')).toMatchObject({ named: true });
+      await expect(page.getByTestId('map-highlighted')).toHaveText(/长三角G60科创走廊/);
+    });
+
+    test('clicking a province filters, clicking again clears', async ({ page }) => {
+      await openApp(page);
+      await clickMapAt(page, SICHUAN);
+      await expect(page.getByTestId('announcer')).toHaveText(/按地区筛选：四川省/);
+      await expect.poll(() => featureState(page, '510000')).toMatchObject({ filtered: true });
+      expect(await featureState(page, '370000')).toMatchObject({ filtered: false });
+      await expect(page).toHaveURL(/regions=510000/);
+      await clickMapAt(page, SICHUAN);
+      await expect.poll(() => featureState(page, '510000')).toMatchObject({ filtered: false });
+      await expect(page.getByTestId('announcer')).toHaveText('已取消地区筛选');
+      await expect(page).not.toHaveURL(/regions=/);
+    });
+
+    test('hovering a province shows its name and event count', async ({ page }) => {
+      await openApp(page);
+      const p = await screenPoint(page, SHANDONG);
+      await page.mouse.move(p.x, p.y);
+      const tip = page.getByRole('region', { name: /中国地图/ }).getByRole('tooltip');
+      await expect(tip).toHaveText(/^山东省：\d+ 项改革$/);
+      const n = Number((await tip.textContent())!.match(/(\d+) 项/)![1]);
+      expect(n).toBeGreaterThan(0);
+      expect(await featureState(page, '370000')).toMatchObject({ count: n });
+      await page.mouse.move(5, 5);
+      await expect(tip).toHaveCount(0);
+    });
+
+    test('double-click drills into a province, its cities filter, and back returns', async ({
+      page,
+    }) => {
+      await openApp(page);
+      const p = await screenPoint(page, SICHUAN);
+      await page.mouse.dblclick(p.x, p.y);
+      await expect(page).toHaveURL(/view=510000/);
+      await expect(page.getByText('四川省：各地市')).toBeVisible();
+      await idle(page);
+      expect(await featureState(page, '370000')).toMatchObject({ muted: true });
+      expect(await featureState(page, '510000')).toMatchObject({ muted: false });
+      // The province fills the view now: Chengdu is far from Sichuan's edge on screen.
+      const box = (await page.locator('.map .canvas').boundingBox())!;
+      const c = await screenPoint(page, CHENGDU);
+      expect(c.x).toBeGreaterThan(box.x + 50);
+      expect(c.x).toBeLessThan(box.x + box.width - 50);
+      await clickMapAt(page, CHENGDU);
+      await expect.poll(() => featureState(page, '510100')).toMatchObject({ filtered: true });
+      await expect(page.getByTestId('announcer')).toHaveText(/按地区筛选：成都市/);
+      await page.getByRole('button', { name: /返回全国/ }).click();
+      await expect(page).not.toHaveURL(/view=/);
+      await idle(page);
+      expect(await featureState(page, '370000')).toMatchObject({ muted: false });
+    });
+
+    test('the region picker does everything a click does, by keyboard', async ({ page }) => {
+      await openApp(page);
+      const picker = page.getByRole('combobox', { name: '选择地区' });
+      await picker.focus();
+      await page.keyboard.type('京津');
+      await expect(page.getByRole('option', { name: /京津冀/ })).toBeVisible();
+      await page.keyboard.press('Enter');
+      await expect(page).toHaveURL(/regions=jjj/);
+      for (const code of ['110000', '120000', '130000']) {
+        await expect.poll(() => featureState(page, code)).toMatchObject({ filtered: true });
+      }
+      await picker.fill('四川');
+      await page.keyboard.press('ArrowDown');
+      await page.keyboard.press('Enter');
+      await expect(page).toHaveURL(/regions=510000/);
+      await page.getByRole('button', { name: '查看四川省下辖市' }).click();
+      await expect(page).toHaveURL(/view=510000/);
+      await picker.fill('成都');
+      await page.keyboard.press('Enter');
+      await expect(page).toHaveURL(/regions=510100/);
+      await picker.fill('');
+      await page.keyboard.press('Escape');
+    });
+
+    test('a bad boundary file is rejected with the reason; a good one replaces the map', async ({
+      page,
+    }) => {
+      await openApp(page);
+      await page.getByRole('button', { name: '更换边界数据…' }).click();
+      const dialog = page.getByRole('dialog', { name: '更换行政区划边界数据' });
+      await expect(dialog).toBeVisible();
+      const bad = {
+        type: 'FeatureCollection',
+        features: [
+          {
+            type: 'Feature',
+            properties: { adcode: '510000' },
+            geometry: {
+              type: 'Polygon',
+              coordinates: [
+                [
+                  [100, 30],
+                  [101, 30],
+                  [101, 31],
+                  [100, 30],
+                ],
+              ],
+            },
+          },
+        ],
+      };
+      await dialog.getByLabel('GeoJSON 或 TopoJSON 文件').setInputFiles({
+        name: 'bad.geojson',
+        mimeType: 'application/json',
+        buffer: Buffer.from(JSON.stringify(bad)),
+      });
+      await dialog.getByLabel('数据来源（显示在地图底部）').fill('某局审定数据');
+      await dialog.getByRole('button', { name: '使用此文件' }).click();
+      await expect(dialog.getByRole('alert')).toHaveText(/缺少 33 个省级单位/);
+      await expect(page.getByTestId('map-attribution')).toHaveText(/国家地理信息公共服务平台/);
+      expect(await mapKind(page)).toBe(mode.kind);
+
+      const good = readFileSync('data/geo/china.topo.json');
+      await dialog.getByLabel('GeoJSON 或 TopoJSON 文件').setInputFiles({
+        name: 'approved.topo.json',
+        mimeType: 'application/json',
+        buffer: good,
+      });
+      await dialog.getByLabel('审图号（可选）').fill('GS(2024)0000号');
+      await dialog.getByRole('button', { name: '使用此文件' }).click();
+      await expect(dialog).toHaveCount(0);
+      await expect(page.getByTestId('map-attribution')).toHaveText(
+        '某局审定数据 审图号：GS(2024)0000号',
+      );
+      await idle(page);
+      await clickMapAt(page, SICHUAN);
+      await expect.poll(() => featureState(page, '510000')).toMatchObject({ filtered: true });
+    });
+
+    test('renders a snapshot canvas for exports', async ({ page }) => {
+      await openApp(page, '/?sel=sichuan-ownership-reform');
+      const info = await page.evaluate(async () => {
+        const m = (window as unknown as { __atlasMap: { snapshot(): Promise<HTMLCanvasElement> } })
+          .__atlasMap;
+        const c = await m.snapshot();
+        const px = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
+        let red = 0;
+        for (let i = 0; i < px.length; i += 4) if (px[i]! > 150 && px[i + 1]! < 60) red++;
+        return { w: c.width, h: c.height, red };
+      });
+      expect(info.w).toBeGreaterThan(300);
+      expect(info.red).toBeGreaterThan(500);
+    });
+
+    test(`screenshots at 1920×1080: national, drilled-down, inset (${mode.kind})`, async ({
+      page,
+    }, info) => {
+      await page.setViewportSize({ width: 1920, height: 1080 });
+      await openApp(page, '/?sel=g60-corridor');
+      await idle(page);
+      const shot = async (name: string, target: Page | ReturnType<Page['locator']>) => {
+        const path = info.outputPath(`${name}-${mode.kind}.png`);
+        await target.screenshot({ path });
+        await info.attach(`${name}-${mode.kind}`, { path, contentType: 'image/png' });
+      };
+      await shot('map-national', page);
+      await shot('map-inset', page.getByTestId('nanhai-inset'));
+      await openApp(page, '/?view=440000&sel=shenzhen-sti-regulation');
+      await idle(page);
+      await page.waitForTimeout(500);
+      await idle(page);
+      await shot('map-drilled', page);
+      const load = await page.evaluate(() => {
+        const m = performance.getEntriesByName('atlas:map-idle')[0];
+        return m ? Math.round(m.startTime) : -1;
+      });
+      info.annotations.push({ type: 'map-idle-ms', description: String(load) });
+      console.log(`[${mode.kind}] map idle after ${load} ms`);
+      expect(load).toBeGreaterThan(0);
+    });
+  });
+}
