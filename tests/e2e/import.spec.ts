@@ -19,7 +19,9 @@ async function pick(page: Page, name: string) {
 
 /** The header's event count ("90 项改革事件"). */
 const shown = async (page: Page) =>
-  Number((await page.getByRole('banner').getByRole('status').first().innerText()).replace(/\D/g, ''));
+  Number(
+    (await page.getByRole('banner').getByRole('status').first().innerText()).replace(/\D/g, ''),
+  );
 
 const count = async (page: Page, code: string) =>
   Number((await featureState(page, code)).count ?? 0);

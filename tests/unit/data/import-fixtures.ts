@@ -32,5 +32,5 @@ export function createContext(over: Partial<ImportContext> = {}): ImportContext 
 
 /** A fixture from tests/fixtures/import as a File, as the browser would hand it over. */
 export function fixtureFile(name: string): File {
-  return new File([readFileSync(join(root, 'tests/fixtures/import', name))], name);
+  return new File([new Uint8Array(readFileSync(join(root, 'tests/fixtures/import', name)))], name);
 }

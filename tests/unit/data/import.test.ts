@@ -208,7 +208,7 @@ describe('round trip: export → spreadsheet (GB18030, CRLF) → import', () => 
     const events = dataset.events;
     const saved = iconv.encode(eventsToCsv(events, true).replace(/^\ufeff/, ''), 'gb18030');
     const p = await validateParsed(
-      await parseFile(new File([saved], 'edited.csv')),
+      await parseFile(new File([new Uint8Array(saved)], 'edited.csv')),
       createContext({ existing: [] }),
       'replace',
     );
