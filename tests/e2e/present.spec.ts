@@ -124,6 +124,7 @@ test.describe('presentation mode', () => {
     expect(counts[counts.length - 1]).toBeGreaterThan(counts[0]!);
     // Sichuan is reached at step 3 (its pilot) and stays shaded afterwards.
     expect(sichuan.slice(2)).toEqual([true, true, true, true, true]);
+    await page.screenshot({ path: `${OUT}/present-cumulative.png` });
     await page.keyboard.press('c');
     await expect(reached).toHaveCount(0);
     await expect.poll(() => featureState(page, '510000').then((s) => s.reached)).toBe(false);
@@ -168,6 +169,50 @@ test.describe('presentation mode', () => {
     expect(png.subarray(1, 4).toString('ascii')).toBe('PNG');
     expect(png.readUInt32BE(16)).toBe(1920);
     expect(png.readUInt32BE(20)).toBe(1080);
+  });
+
+  test('prints an A4 landscape handout: map picture, selected event, the visible events', async ({
+    page,
+  }) => {
+    await page.addInitScript(() => {
+      window.print = () => {
+        (window as unknown as { __printed: number }).__printed = Date.now();
+      };
+    });
+    await openPresent(page, '/?tour=ownership&step=3');
+    await page.getByRole('button', { name: '打印讲义' }).click();
+    await page.waitForFunction(() => (window as unknown as { __printed?: number }).__printed);
+    await page.emulateMedia({ media: 'print' });
+    const handout = page.locator('.print-handout');
+    await expect(handout).toBeVisible();
+    await expect(page.locator('.map-area')).toBeHidden();
+    await expect(page.getByTestId('present')).toBeHidden();
+    await expect(handout.locator('h3')).toHaveText('四川率先探索职务科技成果权属改革');
+    await expect(handout.locator('img')).toHaveAttribute('src', /^data:image\/png;base64,/);
+    const rows = await handout.locator('tbody tr').count();
+    expect(rows).toBeGreaterThan(50);
+    await expect(handout).toContainText('天地图');
+    await page.screenshot({ path: `${OUT}/present-print.png`, fullPage: true });
+    const pdf = (await page.pdf({ preferCSSPageSize: true })).toString('latin1');
+    const box = pdf.match(/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/)!;
+    // A4 landscape: 297 × 210 mm = 842 × 595 pt.
+    expect(Math.round(Number(box[1]))).toBe(842);
+    expect(Math.round(Number(box[2]))).toBe(595);
+  });
+
+  test('F asks for full screen and copes with a refusal', async ({ page }) => {
+    await openPresent(page, '/?present=1');
+    await page.keyboard.press('f');
+    await expect
+      .poll(() =>
+        page.evaluate(
+          () =>
+            document.fullscreenElement !== null ||
+            document.body.textContent!.includes('浏览器未允许全屏'),
+        ),
+      )
+      .toBe(true);
+    await expect(page.getByTestId('present')).toBeVisible();
   });
 
   for (const [w, h] of [
