@@ -77,9 +77,22 @@ describe('EventDetail', () => {
 
   it('renders hostile text as text', () => {
     setup('zh', { ...pilot, titleZh: '<img src=x onerror=alert(1)>' });
-    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe(
+    expect(screen.getByRole('heading', { level: 2 }).textContent?.trim()).toBe(
       '<img src=x onerror=alert(1)>',
     );
     expect(document.querySelector('img')).toBeNull();
+  });
+
+  it('marks a field shown in the other language', () => {
+    setup('en', { ...pilot, titleEn: '', summaryZh: '只有中文摘要', summaryEn: '' });
+    const h2 = screen.getByRole('heading', { level: 2 });
+    expect(h2).toHaveTextContent('四川职务科技成果权属改革');
+    expect(h2).toHaveTextContent('Chinese only');
+    expect(screen.getByText(/只有中文摘要/)).toHaveTextContent('Chinese only');
+  });
+
+  it('marks nothing when both languages are there', () => {
+    setup('en');
+    expect(screen.queryByText('Chinese only')).toBeNull();
   });
 });
