@@ -57,26 +57,6 @@ export function drawLayout(ctx: CanvasRenderingContext2D, layout: Layout, o: Dra
   ctx.font = FONT;
   ctx.textAlign = 'center';
   ctx.textBaseline = 'middle';
-  for (const c of layout.clusters) {
-    const lane = laneOf.get(c.lane)!;
-    const n = activeCount(c, o.active);
-    const fill = c.type ? o.colour(c.type) : MIXED;
-    ctx.globalAlpha = n ? 1 : DIM_ALPHA;
-    ctx.fillStyle = fill;
-    if (lane.collapsed) {
-      ctx.globalAlpha = (n ? 1 : DIM_ALPHA) * Math.min(1, 0.3 + 0.12 * c.ids.length);
-      ctx.fillRect(c.x + 0.5, lane.y + 1, c.w - 1, lane.height - 2);
-      continue;
-    }
-    const h = pillHeight(lane);
-    ctx.beginPath();
-    ctx.roundRect(c.x + 1, c.y - h / 2, c.w - 2, h, h / 2);
-    ctx.fill();
-    if (h >= 12) {
-      ctx.fillStyle = inkOn(fill);
-      ctx.fillText(countText(n || c.ids.length), c.x + c.w / 2, c.y + 0.5);
-    }
-  }
   // Marks grouped by colour and state: one path per group keeps 10,000 marks cheap.
   const groups = new Map<string, { fill: boolean; dim: boolean; colour: string; path: Path2D }>();
   for (const m of layout.marks) {
@@ -106,6 +86,29 @@ export function drawLayout(ctx: CanvasRenderingContext2D, layout: Layout, o: Dra
     ctx.stroke(g.path);
   }
   ctx.setLineDash([]);
+  // Clusters on top: a bar running under one must not hide its count.
+  for (const c of layout.clusters) {
+    const lane = laneOf.get(c.lane)!;
+    const n = activeCount(c, o.active);
+    const fill = c.type ? o.colour(c.type) : MIXED;
+    ctx.globalAlpha = n ? 1 : DIM_ALPHA;
+    ctx.fillStyle = fill;
+    if (lane.collapsed) {
+      ctx.globalAlpha = (n ? 1 : DIM_ALPHA) * Math.min(1, 0.3 + 0.12 * c.ids.length);
+      ctx.fillRect(c.x + 0.5, lane.y + 1, c.w - 1, lane.height - 2);
+      continue;
+    }
+    const h = pillHeight(lane);
+    ctx.beginPath();
+    ctx.roundRect(c.x + 1, c.y - h / 2, c.w - 2, h, h / 2);
+    ctx.fill();
+    ctx.strokeStyle = '#ffffff';
+    ctx.stroke();
+    if (h >= 12) {
+      ctx.fillStyle = inkOn(fill);
+      ctx.fillText(countText(n || c.ids.length), c.x + c.w / 2, c.y + 0.5);
+    }
+  }
   ctx.globalAlpha = 1;
   ctx.restore();
 }

@@ -7,7 +7,7 @@ import type { Lang } from '../i18n';
 import { DOM_LIMIT, MARK_R } from './draw';
 import { eraRows } from './eras';
 import { placeLabels, textWidth, type Box, type LabelCandidate } from './labels';
-import { ALL_LANE, anchorTime, byAnchor, layoutLanes, layoutMarks, type Mark } from './layout';
+import { ALL_LANE, anchorTime, layoutLanes, layoutMarks, prepare, type Mark } from './layout';
 import {
   IDENTITY,
   axisTicks,
@@ -79,7 +79,8 @@ export class TimelineModel {
   top = $derived(4 + ERA_ROW * Math.max(1, ...this.eras.map((b) => b.row + 1)) + 2);
   plotBottom = $derived(this.h - AXIS_H - this.overviewH);
   ticks = $derived(axisTicks(this.scale, this.input.lang));
-  ordered = $derived(byAnchor(this.input.items));
+  prepared = $derived(prepare(this.input.items));
+  ordered = $derived(this.prepared.events);
   present = $derived(new Set(this.input.items.map((e) => e.type)));
   lanes = $derived(
     layoutLanes(
@@ -94,7 +95,7 @@ export class TimelineModel {
     ),
   );
   layout = $derived(
-    layoutMarks(this.ordered, this.scale, this.lanes, {
+    layoutMarks(this.prepared, this.scale, this.lanes, {
       clip: [this.left, this.right],
       radius: MARK_R,
     }),

@@ -1,0 +1,179 @@
+import type { Page } from '@playwright/test';
+import { test, expect, openApp, featureState } from './fixtures';
+
+const SICHUAN_EVENT = 'sichuan-ownership-reform';
+
+const plot = (page: Page) => page.locator('.timeline .plot');
+/** The plot's visible time range, read from its first and last axis tick. */
+const ticks = (page: Page) => page.locator('.timeline .back .tick text').allTextContents();
+const markX = async (page: Page, id: string) =>
+  (await page.locator(`.timeline .mark[data-id="${id}"]`).boundingBox())!;
+
+async function ctrlWheel(page: Page, x: number, y: number, deltaY: number, times = 1) {
+  await page.mouse.move(x, y);
+  await page.keyboard.down('Control');
+  for (let i = 0; i < times; i++) {
+    await page.mouse.wheel(0, deltaY);
+    await page.waitForTimeout(30);
+  }
+  await page.keyboard.up('Control');
+}
+
+test('ctrl+wheel zooms in around the pointer; a plain wheel pans', async ({ page }) => {
+  await openApp(page);
+  const before = await markX(page, SICHUAN_EVENT);
+  const other = await markX(page, 'central-sti-commission-2023');
+  const gap0 = other.x - before.x;
+  await ctrlWheel(page, before.x + 4, before.y + 4, -150);
+  await expect
+    .poll(
+      async () =>
+        (await markX(page, 'central-sti-commission-2023')).x - (await markX(page, SICHUAN_EVENT)).x,
+    )
+    .toBeGreaterThan(gap0 * 1.5);
+  // The zoom kept the mark under the pointer.
+  expect(Math.abs((await markX(page, SICHUAN_EVENT)).x - before.x)).toBeLessThan(12);
+  // Month ticks are not there at full view, years are finer now.
+  const labels = await ticks(page);
+  expect(labels.length).toBeGreaterThan(3);
+
+  const x0 = (await markX(page, SICHUAN_EVENT)).x;
+  await page.mouse.wheel(0, 200);
+  await expect.poll(async () => (await markX(page, SICHUAN_EVENT)).x).toBeLessThan(x0 - 100);
+});
+
+test('zooming goes down to months and never past the data', async ({ page }) => {
+  await openApp(page);
+  const box = (await plot(page).boundingBox())!;
+  await ctrlWheel(page, box.x + box.width / 2, box.y + box.height / 2, -600, 12);
+  await expect.poll(async () => (await ticks(page)).some((t) => /^\d{1,2}月$/.test(t))).toBe(true);
+  // Zoom all the way out again: whole years, from 1985.
+  await ctrlWheel(page, box.x + box.width / 2, box.y + box.height / 2, 600, 16);
+  await expect.poll(async () => (await ticks(page)).some((t) => t.includes('月'))).toBe(false);
+  await expect(page.getByRole('button', { name: '显示全部年份' })).toBeDisabled();
+});
+
+test('dragging pans the zoomed timeline, bounded by the data', async ({ page }) => {
+  await openApp(page);
+  const box = (await plot(page).boundingBox())!;
+  const m = await markX(page, SICHUAN_EVENT);
+  await ctrlWheel(page, m.x + 4, m.y + 4, -150, 2);
+  const x0 = (await markX(page, SICHUAN_EVENT)).x;
+  const y = box.y + 12;
+  await page.mouse.move(box.x + box.width / 2, y);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width / 2 + 150, y, { steps: 8 });
+  await page.mouse.up();
+  await expect.poll(async () => (await markX(page, SICHUAN_EVENT)).x).toBeGreaterThan(x0 + 140);
+  // Dragging far right stops at 1985.
+  await page.mouse.move(box.x + box.width / 3, y);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width - 20, y, { steps: 8 });
+  await page.mouse.up();
+  await page.mouse.move(box.x + box.width / 3, y);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width - 20, y, { steps: 8 });
+  await page.mouse.up();
+  await expect.poll(async () => (await ticks(page))[0]).toMatch(/^198[5-9]年/);
+});
+
+test('a click after zooming still selects the event', async ({ page }) => {
+  await openApp(page);
+  const m = await markX(page, SICHUAN_EVENT);
+  await ctrlWheel(page, m.x + 4, m.y + 4, -300, 4);
+  await page.waitForTimeout(100);
+  await page.locator(`.timeline .mark[data-id="${SICHUAN_EVENT}"]`).click();
+  await expect(page.getByTestId('announcer')).toHaveText(/^已选择：四川/);
+  await expect.poll(() => featureState(page, '510000')).toMatchObject({ selected: true });
+  await expect(page.locator(`.timeline .mark.selected[data-id="${SICHUAN_EVENT}"]`)).toBeVisible();
+});
+
+test('selecting an event off-screen brings it to the middle of the timeline', async ({ page }) => {
+  await openApp(page);
+  const box = (await plot(page).boundingBox())!;
+  // Zoom into the 1980s, far from the Sichuan event.
+  await ctrlWheel(page, box.x + 200, box.y + box.height / 2, -600, 6);
+  await expect(page.locator(`.timeline .mark[data-id="${SICHUAN_EVENT}"]`)).toHaveCount(0);
+  await page.goto(`/?sel=${SICHUAN_EVENT}`);
+  await expect(page.locator(`.timeline .mark[data-id="${SICHUAN_EVENT}"]`)).toBeVisible();
+});
+
+test('brushing the overview sets the time window and changes the map counts', async ({ page }) => {
+  await openApp(page);
+  const province = '330000';
+  const before = (await featureState(page, province)).count as number;
+  const total = await page.locator('.timeline .mark').count();
+  const strip = (await page.locator('.timeline .overview .bg').boundingBox())!;
+  const y = strip.y + strip.height / 2;
+  // The strip spans 1985 → 2027: brush roughly 1985–2010.
+  await page.mouse.move(strip.x + 2, y);
+  await page.mouse.down();
+  await page.mouse.move(strip.x + strip.width * 0.6, y, { steps: 6 });
+  await page.mouse.up();
+  await expect(page).toHaveURL(/from=1985-01-01.*to=20\d\d-\d\d-\d\d/);
+  await expect.poll(async () => (await featureState(page, province)).count).toBeLessThan(before);
+  await expect.poll(() => page.locator('.timeline .mark').count()).toBeLessThan(total);
+  // Outside the window is shaded on the main plot.
+  await expect(page.locator('.timeline .outside')).toHaveCount(2);
+  // A click on the strip outside the window clears it.
+  await page.mouse.click(strip.x + strip.width * 0.9, y);
+  await expect(page).not.toHaveURL(/from=/);
+  await expect.poll(async () => (await featureState(page, province)).count).toBe(before);
+});
+
+test('keyboard stepping moves the map highlight; Enter opens the details', async ({ page }) => {
+  await openApp(page);
+  // Zoom in just left of the Sichuan event so that → starts a few events before it.
+  const m = await markX(page, SICHUAN_EVENT);
+  await ctrlWheel(page, m.x - 20, m.y, -300, 2);
+  await plot(page).focus();
+  const announcer = page.getByTestId('timeline-announcer');
+  await page.keyboard.press('ArrowRight');
+  await expect(announcer).toHaveText(/第 \d+ 项，共 \d+ 项/);
+  for (let i = 0; i < 30; i++) {
+    if ((await announcer.textContent())?.includes('四川率先')) break;
+    await page.keyboard.press('ArrowRight');
+  }
+  await expect(announcer).toHaveText(/2015年11月，要素配置：四川率先/);
+  await expect.poll(() => featureState(page, '510000')).toMatchObject({ selected: true });
+  await expect(page.getByTestId('map-highlighted')).toHaveText(/四川/);
+  await page.keyboard.press('ArrowRight');
+  await expect(announcer).not.toHaveText(/四川率先/);
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 2 })).toHaveText(/四川/);
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('announcer')).toHaveText('已取消选择');
+});
+
+test('a crowded cluster opens a list to pick from', async ({ page }) => {
+  await openApp(page);
+  const cluster = page.locator('.timeline .cluster').first();
+  await expect(cluster).toBeVisible();
+  const n = Number(await cluster.getAttribute('data-count'));
+  await cluster.click();
+  const dialog = page.getByRole('dialog');
+  await expect(dialog.getByRole('listitem')).toHaveCount(n);
+  await dialog.getByRole('listitem').first().getByRole('button').click();
+  await expect(page.getByTestId('announcer')).toHaveText(/^已选择：/);
+  await expect(dialog).toHaveCount(0);
+});
+
+for (const size of [
+  { width: 1920, height: 1080 },
+  { width: 1280, height: 720 },
+]) {
+  test(`timeline screenshot at ${size.width}×${size.height}`, async ({ page }, info) => {
+    await page.setViewportSize(size);
+    await openApp(page);
+    await page.locator(`.mark[data-id="${SICHUAN_EVENT}"]`).click();
+    const path = info.outputPath(`timeline-${size.width}x${size.height}.png`);
+    await page.locator('.timeline').screenshot({ path });
+    await info.attach(`timeline-${size.width}x${size.height}`, { path, contentType: 'image/png' });
+    // Lane labels stay readable: at least 12 px.
+    const sizes = await page
+      .locator('.timeline .lane-label')
+      .evaluateAll((els) => els.map((e) => parseFloat(getComputedStyle(e).fontSize)));
+    expect(Math.min(...sizes)).toBeGreaterThanOrEqual(12);
+  });
+}
