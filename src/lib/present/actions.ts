@@ -7,7 +7,7 @@ import type { PresentView } from './view';
 export function exportContent(app: AppState, view: PresentView, now: Date): ExportContent {
   return {
     title: app.t('app.title'),
-    subtitle: view.heading || app.t('present.exportSubtitle'),
+    subtitle: view.heading || app.t('app.subtitle'),
     stepLabel: view.stepLabel,
     card: view.card,
     emptyText: view.message,

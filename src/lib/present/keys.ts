@@ -78,6 +78,8 @@ export function keyAction(e: KeyLike, ctx: KeyContext): PresentAction | null {
 /** Classify an event target for `KeyContext.target`. */
 export function targetKind(t: EventTarget | null): KeyContext['target'] {
   if (!(t instanceof HTMLElement)) return 'other';
+  // Inside a dialog (import, boundary file …) keys belong to the dialog.
+  if (t.closest('dialog, [role="dialog"], [role="alertdialog"]')) return 'text';
   if (t.isContentEditable || /^(TEXTAREA|SELECT)$/.test(t.tagName)) return 'text';
   if (t instanceof HTMLInputElement)
     return /^(checkbox|radio|button|submit|reset)$/.test(t.type) ? 'button' : 'text';

@@ -83,7 +83,9 @@ describe('keyAction leaves others alone', () => {
 describe('targetKind', () => {
   const el = (html: string) => {
     document.body.innerHTML = html;
-    return document.body.firstElementChild;
+    const first = document.body.firstElementChild!;
+    // Inside a dialog, classify its first descendant (what has focus there).
+    return first.matches('dialog, [role="dialog"]') ? first.firstElementChild : first;
   };
   it.each<[string, string]>([
     ['<input type="text">', 'text'],
@@ -95,6 +97,8 @@ describe('targetKind', () => {
     ['<a href="#x">x</a>', 'button'],
     ['<div role="button"></div>', 'button'],
     ['<div></div>', 'other'],
+    ['<dialog open><button>x</button></dialog>', 'text'],
+    ['<div role="dialog"><div>x</div></div>', 'text'],
   ])('%s → %s', (html, out) => {
     expect(targetKind(el(html))).toBe(out);
   });

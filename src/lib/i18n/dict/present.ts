@@ -36,7 +36,6 @@ export const zh = {
   'present.controls': '演示控制',
   'present.national': '全国',
   'present.ended': '导览结束',
-  'present.exportSubtitle': '1985年以来中国科技体制改革',
   'present.exportedAt': '导出于 {date}',
   'present.mapUnavailable': '（地图图像暂不可用）',
   'present.tourUnknownEvent':
@@ -97,7 +96,6 @@ export const en: Record<keyof typeof zh, string> = {
   'present.controls': 'Presentation controls',
   'present.national': 'Nationwide',
   'present.ended': 'End of tour',
-  'present.exportSubtitle': "China's S&T system reforms since 1985",
   'present.exportedAt': 'Exported {date}',
   'present.mapUnavailable': '(map image not available)',
   'present.tourUnknownEvent':
