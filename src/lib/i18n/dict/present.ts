@@ -4,7 +4,6 @@ export const zh = {
   'present.enterLabel': '进入演示模式（快捷键 P）',
   'present.region': '演示模式',
   'present.step': '第 {step} / {count} 步',
-  'present.stepShort': '{step} / {count}',
   'present.prev': '上一步',
   'present.next': '下一步',
   'present.play': '播放',
@@ -35,7 +34,6 @@ export const zh = {
   'present.markLabel': '第 {step} 步：{title}',
   'present.controls': '演示控制',
   'present.national': '全国',
-  'present.ended': '导览结束',
   'present.exportedAt': '导出于 {date}',
   'present.mapUnavailable': '（地图图像暂不可用）',
   'present.tourUnknownEvent':
@@ -63,7 +61,6 @@ export const en: Record<keyof typeof zh, string> = {
   'present.enterLabel': 'Enter presentation mode (key P)',
   'present.region': 'Presentation mode',
   'present.step': 'Step {step} / {count}',
-  'present.stepShort': '{step} / {count}',
   'present.prev': 'Previous',
   'present.next': 'Next',
   'present.play': 'Play',
@@ -95,7 +92,6 @@ export const en: Record<keyof typeof zh, string> = {
   'present.markLabel': 'Step {step}: {title}',
   'present.controls': 'Presentation controls',
   'present.national': 'Nationwide',
-  'present.ended': 'End of tour',
   'present.exportedAt': 'Exported {date}',
   'present.mapUnavailable': '(map image not available)',
   'present.tourUnknownEvent':
