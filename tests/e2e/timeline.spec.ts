@@ -21,25 +21,22 @@ async function ctrlWheel(page: Page, x: number, y: number, deltaY: number, times
 
 test('ctrl+wheel zooms in around the pointer; a plain wheel pans', async ({ page }) => {
   await openApp(page);
+  const EARLIER = 'sti-finance-pilot-2011';
+  const gap = async () => (await markX(page, SICHUAN_EVENT)).x - (await markX(page, EARLIER)).x;
   const before = await markX(page, SICHUAN_EVENT);
-  const other = await markX(page, 'central-sti-commission-2023');
-  const gap0 = other.x - before.x;
+  const gap0 = await gap();
+  expect(gap0).toBeGreaterThan(50);
+  // One notch of ctrl+wheel (or a pinch) zooms about 1.5×, around the pointer.
   await ctrlWheel(page, before.x + 4, before.y + 4, -150);
-  await expect
-    .poll(
-      async () =>
-        (await markX(page, 'central-sti-commission-2023')).x - (await markX(page, SICHUAN_EVENT)).x,
-    )
-    .toBeGreaterThan(gap0 * 1.5);
-  // The zoom kept the mark under the pointer.
+  await expect.poll(gap).toBeGreaterThan(gap0 * 1.5);
   expect(Math.abs((await markX(page, SICHUAN_EVENT)).x - before.x)).toBeLessThan(12);
-  // Month ticks are not there at full view, years are finer now.
-  const labels = await ticks(page);
-  expect(labels.length).toBeGreaterThan(3);
 
+  // A plain wheel pans instead of zooming.
   const x0 = (await markX(page, SICHUAN_EVENT)).x;
+  const zoomedGap = await gap();
   await page.mouse.wheel(0, 200);
   await expect.poll(async () => (await markX(page, SICHUAN_EVENT)).x).toBeLessThan(x0 - 100);
+  expect(await gap()).toBeCloseTo(zoomedGap, 0);
 });
 
 test('zooming goes down to months and never past the data', async ({ page }) => {

@@ -1,0 +1,176 @@
+/**
+ * What the timeline does with input: zoom and pan (through zoom.ts), pointing and picking marks or
+ * clusters, keyboard stepping, the tooltip and the cluster list. It calls the timeline's callback
+ * props; local view state lives in the TimelineModel.
+ */
+import { formatDateRange } from '../data/dates';
+import type { ReformEvent } from '../data/types';
+import type { Lang, MessageKey } from '../i18n';
+import { keyAction } from './keyboard';
+import { anchorTime, hitTest, type Cluster, type Hit } from './layout';
+import type { TimelineModel } from './model.svelte';
+import { IDENTITY, centreOn, viewFor, zoomAround } from './scales';
+import { createZoomer, type Zoomer } from './zoom';
+
+export interface ControllerInput {
+  lang: Lang;
+  activeIds: ReadonlySet<string>;
+  selectedId: string | null;
+  titleOf: (e: ReformEvent) => string;
+  t: (key: MessageKey, params?: Record<string, string | number>) => string;
+  onselect: (id: string | null) => void;
+  onhover: (id: string | null) => void;
+}
+
+export class TimelineController {
+  tip = $state.raw<{ x: number; y: number; text: string } | null>(null);
+  list = $state.raw<Cluster | null>(null);
+  zoomer: Zoomer | null = null;
+  plot: HTMLElement | null = null;
+  #hoverId: string | null = null;
+  #m: TimelineModel;
+  #in: () => ControllerInput;
+
+  constructor(m: TimelineModel, input: () => ControllerInput) {
+    this.#m = m;
+    this.#in = input;
+  }
+
+  dateOf = (e: ReformEvent) => formatDateRange(e.dateStart, e.dateEnd, this.#in().lang);
+  rangeOf = (t0: number, t1: number) =>
+    formatDateRange(
+      new Date(t0).toISOString().slice(0, 7),
+      new Date(t1 - 1).toISOString().slice(0, 7),
+      this.#in().lang,
+    );
+
+  /** The selected event's position (on its mark, or its lane when it sits in a cluster). */
+  selected = $derived.by(() => {
+    const id = this.#in().selectedId;
+    const e = id ? this.#m.byId.get(id) : undefined;
+    const at = e && this.#m.pointOf(e.id);
+    return e && at ? { id: e.id, type: e.type, x: at.x, y: at.y } : null;
+  });
+  cursorPoint = $derived.by(() => (this.#m.cursor ? this.#m.pointOf(this.#m.cursor) : null));
+  /** What the screen reader hears when ←/→ reach an event. */
+  focusText = $derived.by(() => {
+    const m = this.#m;
+    const e = m.cursor ? m.byId.get(m.cursor) : undefined;
+    if (!e) return '';
+    return this.#in().t('timeline.focus', {
+      date: this.dateOf(e),
+      type: m.typeName.get(e.type) ?? e.type,
+      title: this.#in().titleOf(e),
+      index: m.steps.indexOf(e.id) + 1,
+      total: m.steps.length,
+    });
+  });
+
+  /** Attachment for the plot: d3-zoom on it for as long as it exists. */
+  zoomable = (node: HTMLElement) => {
+    const m = this.#m;
+    const z = createZoomer(node, (v) => (m.view = v));
+    this.zoomer = z;
+    this.plot = node;
+    $effect(() => z.configure({ height: m.h, range: [m.left, m.right], kMax: m.kMax }));
+    return () => {
+      z.destroy();
+      this.zoomer = null;
+    };
+  };
+
+  /** Pan (smoothly) so an off-screen event comes to the middle. */
+  reveal(id: string) {
+    const m = this.#m;
+    const e = m.byId.get(id);
+    const x = e ? m.scale(anchorTime(e)) : NaN;
+    if (e && this.zoomer && !(x >= m.left + 16 && x <= m.right - 16))
+      this.zoomer.to(centreOn(m.base, m.view, anchorTime(e), m.kMax));
+  }
+
+  /** Zoom around the focused event when it is in view, else around the middle. */
+  zoomBy = (factor: number) => {
+    const m = this.#m;
+    const at = this.cursorPoint?.x ?? NaN;
+    const px = at >= m.left && at <= m.right ? at : (m.left + m.right) / 2;
+    this.zoomer?.to(zoomAround(m.base, m.view, factor, px, m.kMax));
+  };
+  reset = () => this.zoomer?.to(IDENTITY);
+  zoomToList = () => {
+    const c = this.list;
+    if (c) this.zoomer?.to(viewFor(this.#m.base, c.t0, c.t1, this.#m.kMax));
+    this.list = null;
+  };
+  closeList = () => {
+    this.list = null;
+    this.plot?.focus();
+  };
+  pickFromList = (id: string) => {
+    this.list = null;
+    this.#in().onselect(id);
+  };
+
+  #hover(id: string | null) {
+    if (id !== this.#hoverId) this.#in().onhover((this.#hoverId = id));
+  }
+  #local(ev: PointerEvent) {
+    const r = this.plot!.getBoundingClientRect();
+    return { x: ev.clientX - r.left, y: ev.clientY - r.top };
+  }
+
+  /** The pointer is over a mark, a cluster or nothing: preview it on the map, show a tooltip. */
+  point = (hit: Hit, ev: PointerEvent) => {
+    // While a drag pans the plot, nothing under the pointer is being pointed at.
+    if (ev.buttons) hit = null;
+    this.#hover(hit?.kind === 'mark' ? hit.id : null);
+    this.tip = hit && this.plot ? { ...this.#local(ev), text: this.#tipText(hit) } : null;
+  };
+  pick = (hit: Hit) => {
+    this.tip = null;
+    if (hit?.kind === 'mark') this.#in().onselect(hit.id);
+    else if (hit) this.list = hit.cluster;
+  };
+  /** Canvas mode: find what is under the pointer by geometry. */
+  canvasHit(ev: PointerEvent): Hit {
+    if (this.#m.dom || !this.plot) return null;
+    const at = this.#local(ev);
+    return hitTest(this.#m.layout, at.x, at.y);
+  }
+
+  #tipText(hit: NonNullable<Hit>): string {
+    const { t, titleOf, activeIds } = this.#in();
+    if (hit.kind === 'mark') {
+      const e = this.#m.byId.get(hit.id)!;
+      return `${this.dateOf(e)} · ${titleOf(e)}`;
+    }
+    const c = hit.cluster;
+    const active = c.ids.filter((id) => activeIds.has(id)).length;
+    const range = this.rangeOf(c.t0, c.t1);
+    const text =
+      active < c.ids.length
+        ? t('timeline.clusterActive', { count: c.ids.length, active, range })
+        : t('timeline.cluster', { count: c.ids.length, range });
+    return `${text} · ${t('timeline.clusterHint')}`;
+  }
+
+  keydown = (ev: KeyboardEvent) => {
+    const m = this.#m;
+    if (ev.ctrlKey || ev.metaKey || ev.altKey) return;
+    const current = m.cursor && m.steps.includes(m.cursor) ? m.cursor : null;
+    const a = keyAction(ev.key, m.steps, current, m.firstInView());
+    if (!a) return;
+    ev.preventDefault();
+    if (a.kind === 'focus') {
+      m.cursor = a.id;
+      this.#hover(a.id);
+      this.reveal(a.id);
+    } else if (a.kind === 'select') this.#in().onselect(a.id);
+    else if (a.kind === 'zoom') this.zoomBy(a.factor);
+    else {
+      m.cursor = null;
+      this.#hover(null);
+      this.#in().onselect(null);
+    }
+  };
+  blur = () => this.#hover(null);
+}
