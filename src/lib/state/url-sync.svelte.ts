@@ -45,6 +45,17 @@ function searchFor(app: AppState): string {
   return s ? `?${s}` : '';
 }
 
+/** Do two query strings differ only in the selection and the presentation step? */
+export function sameButSelection(a: string, b: string): boolean {
+  const strip = (q: string) => {
+    const p = new URLSearchParams(q);
+    p.delete('sel');
+    p.delete('step');
+    return p.toString();
+  };
+  return strip(a) === strip(b);
+}
+
 /** Call inside an $effect once the data is ready; returns the cleanup. */
 export function syncUrl(app: AppState): () => void {
   app.setLang(detectLang(readStoredLang(), navigator.languages ?? [navigator.language]));
@@ -58,7 +69,11 @@ export function syncUrl(app: AppState): () => void {
   const stop = $effect.root(() => {
     $effect(() => {
       const next = searchFor(app);
-      if (next !== location.search) history.pushState(null, '', next + location.hash);
+      if (next === location.search) return;
+      // A new selection or presentation step replaces the entry (500 autoplay steps must not
+      // mean 500 presses of Back); filters, window, language and view push one.
+      const minor = sameButSelection(location.search, next);
+      history[minor ? 'replaceState' : 'pushState'](null, '', next + location.hash);
     });
     $effect(() => {
       try {

@@ -14,7 +14,7 @@ export interface UrlState {
   selectedId: string | null;
   /** Drilled-down province adcode, or null for the national view. */
   view: string | null;
-  present: { active: boolean; tourId: string | null; step: number };
+  present: { active: boolean; tourId: string | null; step: number; cumulative?: boolean };
 }
 
 export interface UrlContext {
@@ -31,7 +31,7 @@ export const DEFAULT_URL_STATE: UrlState = {
   filters: EMPTY_FILTERS,
   selectedId: null,
   view: null,
-  present: { active: false, tourId: null, step: 0 },
+  present: { active: false, tourId: null, step: 0, cumulative: false },
 };
 
 /** Parameters the app owns; others (e.g. `data`) are left alone and not reported. */
@@ -48,6 +48,7 @@ const KNOWN = [
   'present',
   'tour',
   'step',
+  'cum',
 ];
 const PASSTHROUGH = ['data'];
 const MAX_PARAM = 500;
@@ -75,6 +76,7 @@ export function encodeUrl(s: UrlState): string {
   if (s.present.active) p.set('present', '1');
   if (s.present.tourId) p.set('tour', s.present.tourId);
   if (s.present.active && s.present.step > 0) p.set('step', String(s.present.step + 1));
+  if (s.present.active && s.present.cumulative) p.set('cum', '1');
   return p.toString();
 }
 
@@ -167,6 +169,8 @@ export function decodeUrl(search: string, ctx: UrlContext): Decoded {
     else ignored.add('step');
   }
   const active = presentRaw === '1' || tourId !== null;
+  const cumRaw = get('cum');
+  if (cumRaw !== null && cumRaw !== '1' && cumRaw !== '0') ignored.add('cum');
 
   return {
     state: {
@@ -174,7 +178,7 @@ export function decodeUrl(search: string, ctx: UrlContext): Decoded {
       filters: { types, levels, regions, window, query },
       selectedId,
       view,
-      present: { active, tourId, step: active ? step : 0 },
+      present: { active, tourId, step: active ? step : 0, cumulative: active && cumRaw === '1' },
     },
     ignored: [...ignored],
   };

@@ -8,6 +8,7 @@ import {
   type UrlState,
 } from '../../../src/lib/state/url';
 import { detectLang } from '../../../src/lib/i18n';
+import { sameButSelection } from '../../../src/lib/state/url-sync.svelte';
 import { createIndex } from '../../helpers';
 
 const index = createIndex();
@@ -45,8 +46,13 @@ describe('encode → decode round trip', () => {
     ],
     [
       'presentation at a tour step',
-      state({ present: { active: true, tourId: 'ownership', step: 2 } }),
+      state({ present: { active: true, tourId: 'ownership', step: 2, cumulative: false } }),
       'present=1&tour=ownership&step=3',
+    ],
+    [
+      'cumulative presentation',
+      state({ present: { active: true, tourId: null, step: 4, cumulative: true } }),
+      'present=1&step=5&cum=1',
     ],
   ])('%s', (_, s, search) => {
     expect(encodeUrl(s)).toBe(search);
@@ -85,6 +91,7 @@ describe('decode: garbage is ignored and named', () => {
     ['present=1&step=0', ['step']],
     ['present=1&step=-3', ['step']],
     ['present=maybe', ['present']],
+    ['present=1&cum=yes', ['cum']],
     ['utm_source=x', ['utm_source']],
     [`q=${'x'.repeat(600)}`, ['q']],
     ['data=bench.csv', []],
@@ -109,6 +116,18 @@ describe('decode: garbage is ignored and named', () => {
       expect(d.state.filters).toBeDefined();
       expect(encodeUrl(decodeUrl(encodeUrl(d.state), ctx).state)).toBe(encodeUrl(d.state));
     }
+  });
+});
+
+describe('sameButSelection', () => {
+  it.each([
+    ['types=law&sel=a', 'types=law&sel=b', true],
+    ['present=1&step=2', 'present=1&step=3', true],
+    ['types=law', 'types=law&sel=a', true],
+    ['types=law', 'types=pilot', false],
+    ['sel=a', 'sel=a&lang=en', false],
+  ])('%s ~ %s → %s', (a, b, expected) => {
+    expect(sameButSelection(a, b)).toBe(expected);
   });
 });
 
