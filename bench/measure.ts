@@ -72,14 +72,18 @@ export const OURS_ADAPTER = `(() => {
   let before = '';
   window.__peer = {
     zoomTarget: '.timeline',
+    // The timeline zooms on ctrl+wheel (a plain wheel pans), like a trackpad pinch.
+    zoomModifier: 'Control',
     select(id) {
       const el = document.querySelector('.mark[data-id="' + esc(id) + '"]');
       if (el) el.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true, view: window }));
       else go((p) => p.set('sel', id));
     },
     selectDone(id, province) {
-      const anyMark = document.querySelector('.timeline .mark[data-id]');
-      const markOk = !anyMark || !!document.querySelector('.mark.selected[data-id="' + esc(id) + '"]');
+      // A mark drawn for the event must show it selected; an event inside a cluster or on the
+      // canvas layer (large sets) has no element of its own, and the map is the check.
+      const el = document.querySelector('.timeline .mark[data-id="' + esc(id) + '"]');
+      const markOk = !el || el.classList.contains('selected');
       const m = map();
       const mapOk = !m || !province || m.featureState(province).selected === true;
       return markOk && mapOk;
@@ -91,9 +95,11 @@ export const OURS_ADAPTER = `(() => {
     filterDone() { return signature() !== before; },
     step(k) { go((p) => { p.set('present', '1'); p.set('step', String(k + 1)); }); },
     viewSignature() {
+      // Axis labels and the first mark's position change with any zoom (marks may be on a canvas).
+      const t = document.querySelector('.timeline');
       const el = document.querySelector('.timeline .mark');
       const r = el && el.getBoundingClientRect();
-      return r ? Math.round(r.x) + ',' + Math.round(r.width) : '';
+      return (t ? t.textContent.slice(0, 400) : '') + (r ? Math.round(r.x) : '');
     },
   };
 })();`;
@@ -106,6 +112,7 @@ interface PeerApi {
   step?(k: number): void;
   viewSignature(): string;
   zoomTarget: string;
+  zoomModifier?: string;
 }
 interface BenchApi {
   afterPaint(): Promise<void>;
@@ -246,7 +253,10 @@ export interface Frames {
 
 /** Frame times (rAF deltas) during a scripted wheel zoom in, drag pan and zoom out. */
 export async function measureFrames(page: Page, scale = 1): Promise<Frames> {
-  const target = await page.evaluate(() => (window as unknown as W).__peer.zoomTarget);
+  const { target, modifier } = await page.evaluate(() => {
+    const a = (window as unknown as W).__peer;
+    return { target: a.zoomTarget, modifier: a.zoomModifier ?? null };
+  });
   const box = await page.locator(target).first().boundingBox();
   if (!box) return { deltas: [], changed: false };
   const cx = box.x + box.width / 2;
@@ -255,10 +265,15 @@ export async function measureFrames(page: Page, scale = 1): Promise<Frames> {
   await page.mouse.move(cx, cy);
   await page.evaluate(() => (window as unknown as W).__bench.startFrames());
   const steps = Math.max(3, Math.round(12 * scale));
-  for (let i = 0; i < steps; i++) {
-    await page.mouse.wheel(0, -120);
-    await page.waitForTimeout(30);
-  }
+  const wheel = async (dy: number) => {
+    if (modifier) await page.keyboard.down(modifier);
+    for (let i = 0; i < steps; i++) {
+      await page.mouse.wheel(0, dy);
+      await page.waitForTimeout(30);
+    }
+    if (modifier) await page.keyboard.up(modifier);
+  };
+  await wheel(-120);
   const zoomed = await page.evaluate(() => (window as unknown as W).__peer.viewSignature());
   await page.mouse.down();
   for (let i = 0; i < steps * 2; i++) {
@@ -266,10 +281,7 @@ export async function measureFrames(page: Page, scale = 1): Promise<Frames> {
     await page.waitForTimeout(16);
   }
   await page.mouse.up();
-  for (let i = 0; i < steps; i++) {
-    await page.mouse.wheel(0, 120);
-    await page.waitForTimeout(30);
-  }
+  await wheel(120);
   await page.waitForTimeout(200);
   const deltas = await page.evaluate(() => (window as unknown as W).__bench.stopFrames());
   return { deltas, changed: zoomed !== before };
@@ -283,28 +295,74 @@ export async function heapMB(cdp: CDPSession): Promise<number> {
   return usedSize / 2 ** 20;
 }
 
-/** Heap growth over `steps` presentation steps, each driven through the URL and painted. */
-export async function measureAutoplay(page: Page, steps: number, cycle: number) {
+const STEP = '[data-testid="present-step"]';
+const PLAY = '[data-testid="present-play"]';
+
+/** The presentation's current step (1-based), read from its step label "第 12 / 600 步". */
+function currentStep(page: Page): Promise<number> {
+  return page.evaluate((sel) => {
+    const t = document.querySelector(sel)?.textContent ?? '';
+    return Number(/(\d+)\s*\//.exec(t)?.[1] ?? 0);
+  }, STEP);
+}
+
+/**
+ * Heap growth over `steps` presentation steps. Uses the app's own autoplay (the play button, sped
+ * up through `window.__atlasPresent.setStepMs`) when present; otherwise drives the steps through the
+ * URL. The page must have been opened with `present=1` and hold more than `steps + 20` steps.
+ */
+export async function measureAutoplay(page: Page, steps: number) {
   const cdp = await page.context().newCDPSession(page);
-  const run = (from: number, n: number) =>
-    page.evaluate(
-      async ({ from, n, cycle }) => {
-        const { __peer: a, __bench: b } = window as unknown as W;
-        for (let i = from; i < from + n; i++) {
-          a.step!(i % cycle);
-          await b.afterPaint();
-        }
-      },
-      { from, n, cycle },
-    );
-  await run(0, Math.min(20, steps)); // warm up: first-time allocations are not growth
-  const before = await heapMB(cdp);
   const t0 = Date.now();
-  await run(20, steps);
+  let before: number;
+  let mode: 'autoplay' | 'url';
+  const hook = await page.evaluate(
+    (play) =>
+      !!(window as unknown as { __atlasPresent?: unknown }).__atlasPresent &&
+      !!document.querySelector(play),
+    PLAY,
+  );
+  const reach = (n: number) =>
+    page.waitForFunction(
+      ({ sel, n }) =>
+        Number(/(\d+)\s*\//.exec(document.querySelector(sel)?.textContent ?? '')?.[1] ?? 0) >= n,
+      { sel: STEP, n },
+      { timeout: 600_000, polling: 100 },
+    );
+  if (hook) {
+    mode = 'autoplay';
+    await page.evaluate(() =>
+      (
+        window as unknown as { __atlasPresent: { setStepMs(ms: number): void } }
+      ).__atlasPresent.setStepMs(40),
+    );
+    await page.locator(PLAY).click();
+    await reach(20); // warm up: first-time allocations are not growth
+    before = await heapMB(cdp);
+    const from = await currentStep(page);
+    await reach(from + steps);
+    await page.locator(PLAY).click();
+  } else {
+    mode = 'url';
+    const run = (from: number, n: number) =>
+      page.evaluate(
+        async ({ from, n }) => {
+          const { __peer: a, __bench: b } = window as unknown as W;
+          for (let i = from; i < from + n; i++) {
+            a.step!(i);
+            await b.afterPaint();
+          }
+        },
+        { from, n },
+      );
+    await run(0, 20);
+    before = await heapMB(cdp);
+    await run(20, steps);
+  }
   const seconds = (Date.now() - t0) / 1000;
   const after = await heapMB(cdp);
   await cdp.detach();
-  return { steps, beforeMB: before, afterMB: after, growthMB: after - before, seconds };
+  return { mode, steps, beforeMB: before, afterMB: after, growthMB: after - before, seconds };
 }
 
 export interface Interactions {

@@ -112,16 +112,25 @@ async function runSubject(subject: Subject, ds: BenchDataset): Promise<SubjectRe
     }
   }
   const slow = (timeline[0] ?? 0) > 10_000;
-  const { page, context, errors: e } = await openPage(browser, urlFor(subject, ds), subject);
-  const interactions = await measureInteractions(
-    page,
-    ds,
-    slow
-      ? { selectReps: 5, filterReps: 4, zoomRuns: 1 }
-      : { selectReps: cfg.selectReps, filterReps: cfg.filterReps, zoomRuns: cfg.zoomRuns },
-  );
-  errors.push(...e);
-  await context.close();
+  let interactions = EMPTY_INTERACTIONS;
+  try {
+    const {
+      page,
+      context,
+      errors: e,
+    } = await openPage(browser, urlFor(subject, ds), subject, cfg.loadTimeout);
+    interactions = await measureInteractions(
+      page,
+      ds,
+      slow
+        ? { selectReps: 5, filterReps: 4, zoomRuns: 1 }
+        : { selectReps: cfg.selectReps, filterReps: cfg.filterReps, zoomRuns: cfg.zoomRuns },
+    );
+    errors.push(...e);
+    await context.close();
+  } catch (e) {
+    errors.push(`interactions: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`);
+  }
   return {
     load: { timeline: summarize(timeline), map: summarize(map), timelineMark },
     interactions,
@@ -140,10 +149,10 @@ for (const ds of datasets) {
   }
 }
 
-log(`autoplay: ${cfg.autoplaySteps} presentation steps on the real data…`);
-const real = datasets[0]!;
-const ap = await openPage(browser, urlFor('ours', real), 'ours');
-const autoplay = await measureAutoplay(ap.page, cfg.autoplaySteps, real.events);
+log(`autoplay: ${cfg.autoplaySteps} presentation steps on the ${datasets[1]!.name} set…`);
+const apSet = datasets[1]!;
+const ap = await openPage(browser, `${urlFor('ours', apSet)}&present=1`, 'ours', cfg.loadTimeout);
+const autoplay = await measureAutoplay(ap.page, cfg.autoplaySteps);
 await ap.context.close();
 
 await browser.close();
@@ -285,7 +294,7 @@ console.log(
   `\nbundle (gzip KB): initial JS ${bundle.initialJs}, maplibre ${bundle.maplibre}, worker ${bundle.worker}, total JS ${bundle.totalJs}, CSS ${bundle.css}, data ${bundle.data}`,
 );
 console.log(
-  `autoplay: ${autoplay.steps} steps in ${fmt(autoplay.seconds)} s, heap ${fmt(autoplay.beforeMB)} → ${fmt(autoplay.afterMB)} MB`,
+  `autoplay (${autoplay.mode}): ${autoplay.steps} steps in ${fmt(autoplay.seconds)} s, heap ${fmt(autoplay.beforeMB)} → ${fmt(autoplay.afterMB)} MB`,
 );
 const errs = Object.entries(results).flatMap(([n, r]) =>
   (['ours', 'echarts', 'vis'] as const).flatMap((s) =>

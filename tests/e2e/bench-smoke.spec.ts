@@ -1,0 +1,75 @@
+/**
+ * A quick smoke run of the benchmark (npm run bench) inside npm test: the same measurement code
+ * drives our app and both peer pages for a few repetitions, so a change to the app, a peer library
+ * or the harness that would break the real run breaks here first. Timings are not asserted.
+ */
+import { benchFiles } from '../../bench/data';
+import {
+  INIT_SCRIPT,
+  OURS_ADAPTER,
+  heapMB,
+  measureFilter,
+  measureFrames,
+  measureSelect,
+  waitForLoad,
+  type Subject,
+} from '../../bench/measure';
+import { benchAsset } from '../../bench/serve';
+import { ratio, summarize, table } from '../../bench/stats';
+import { test, expect } from './fixtures';
+import type { Page } from '@playwright/test';
+
+const { files, datasets } = benchFiles([1000]);
+const [real, small] = datasets as [(typeof datasets)[0], (typeof datasets)[0]];
+
+async function open(page: Page, url: string, subject: Subject) {
+  await page.addInitScript(INIT_SCRIPT);
+  // The bench's extra paths (peer pages, their libraries, generated data) on the app's own origin.
+  await page.route(/\/(peers|vendor|bench-data)\//, (route) => {
+    const asset = benchAsset(new URL(route.request().url()).pathname, files);
+    return asset
+      ? route.fulfill({ body: asset.body, contentType: asset.type })
+      : route.fulfill({ status: 404 });
+  });
+  await page.goto(url);
+  const load = await waitForLoad(page, subject, 30_000);
+  if (subject === 'ours') await page.evaluate(OURS_ADAPTER);
+  return load;
+}
+
+test('the bench measures our app, ECharts and vis-timeline the same way', async ({ page }) => {
+  test.setTimeout(60_000);
+  const ours = await open(page, `/?data=${small.dataParam}`, 'ours');
+  expect(ours.timelineMark).toBe('atlas:timeline-interactive');
+  expect(ours.timeline).toBeGreaterThan(0);
+  expect(ours.map).toBeGreaterThan(0);
+  const sel = await measureSelect(page, small.selectable, 3);
+  expect(sel.ok).toBe(3);
+  const fil = await measureFilter(page, small.filters, 2);
+  expect(fil.ok).toBe(2);
+  const frames = await measureFrames(page, 0.3);
+  expect(frames.deltas.length).toBeGreaterThan(5);
+  expect(frames.changed, 'the scripted wheel zoom moved the timeline').toBe(true);
+  const cdp = await page.context().newCDPSession(page);
+  expect(await heapMB(cdp)).toBeGreaterThan(1);
+  await cdp.detach();
+
+  const peer = await open(page, `/peers/echarts.html?csv=${small.csv}`, 'echarts');
+  expect(peer.map).toBeGreaterThan(0);
+  const psel = await measureSelect(page, small.selectable, 2);
+  expect(psel.ok).toBe(2);
+  expect((await measureFilter(page, small.filters, 2)).ok).toBe(2);
+  expect(Number.isFinite(ratio(summarize(sel.ms).p95, summarize(psel.ms).p95))).toBe(true);
+
+  const vis = await open(page, `/peers/vis.html?csv=${real.csv}`, 'vis');
+  expect(vis.timeline).toBeGreaterThan(0);
+  expect((await measureSelect(page, real.selectable, 2)).ok).toBe(2);
+  expect((await measureFilter(page, real.filters, 2)).ok).toBe(2);
+
+  expect(
+    table([
+      ['a', 'b'],
+      ['1', '2'],
+    ]),
+  ).toBe('a  b\n-  -\n1  2');
+});
