@@ -208,19 +208,44 @@ export function defineMapTests(mode: { name: string; kind: 'webgl' | 'svg' }) {
       await expect.poll(() => featureState(page, '510000')).toMatchObject({ filtered: true });
     });
 
-    test('renders a snapshot canvas for exports', async ({ page }) => {
+    test('renders a snapshot for exports with the legend, inset and attribution', async ({
+      page,
+    }) => {
       await openApp(page, '/?sel=sichuan-ownership-reform');
       const info = await page.evaluate(async () => {
         const m = (window as unknown as { __atlasMap: { snapshot(): Promise<HTMLCanvasElement> } })
           .__atlasMap;
         const c = await m.snapshot();
-        const px = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
+        const ctx = c.getContext('2d')!;
+        const section = document.querySelector('.map')!.getBoundingClientRect();
+        const k = c.width / section.width;
+        const pixel = (el: Element | null) => {
+          const r = el!.getBoundingClientRect();
+          const x = Math.round((r.left - section.left + r.width / 2) * k);
+          const y = Math.round((r.top - section.top + r.height / 2) * k);
+          return [...ctx.getImageData(x, y, 1, 1).data.slice(0, 3)];
+        };
+        const px = ctx.getImageData(0, 0, c.width, c.height).data;
         let red = 0;
         for (let i = 0; i < px.length; i += 4) if (px[i]! > 150 && px[i + 1]! < 60) red++;
-        return { w: c.width, h: c.height, red };
+        return {
+          w: c.width,
+          ratio: c.width / c.height,
+          expected: section.width / section.height,
+          red,
+          swatch: pixel(document.querySelector('[data-testid="map-legend"] .sel')),
+          bottom: [
+            ...ctx.getImageData(Math.round(c.width / 2), c.height - 2, 1, 1).data.slice(0, 3),
+          ],
+        };
       });
       expect(info.w).toBeGreaterThan(300);
+      expect(info.ratio).toBeCloseTo(info.expected, 1);
       expect(info.red).toBeGreaterThan(500);
+      // The legend's "selected" swatch is drawn in the accent colour (#b3261e).
+      expect(info.swatch).toEqual([179, 38, 30]);
+      // The attribution band lightens the bottom edge.
+      expect(Math.min(...info.bottom)).toBeGreaterThan(230);
     });
 
     test(`screenshots at 1920×1080: national, drilled-down, inset (${mode.kind})`, async ({

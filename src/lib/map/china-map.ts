@@ -24,7 +24,13 @@ import {
   createStyle,
   fillColour,
 } from './layers';
-import type { ChinaMapData, MapFrame, MapHandlers, MapRenderer } from './renderer';
+import {
+  FIT_PADDING,
+  type ChinaMapData,
+  type MapFrame,
+  type MapHandlers,
+  type MapRenderer,
+} from './renderer';
 
 const FILL = 'province-fill';
 const CITY_FILL = 'city-fill';
@@ -40,15 +46,17 @@ export function createChinaMap(
     container,
     style: createStyle(),
     bounds: NATIONAL_BOUNDS,
-    fitBoundsOptions: { padding: { top: 16, bottom: 36, left: 16, right: 16 } },
+    fitBoundsOptions: { padding: FIT_PADDING },
     attributionControl: false,
     dragRotate: false,
     pitchWithRotate: false,
     touchPitch: false,
     renderWorldCopies: false,
+    // Loose enough that a short, wide map can still fit the whole country (a tight box pushes the
+    // fitted view down and hides 海南 under the attribution line).
     maxBounds: [
-      [55, -5],
-      [155, 62],
+      [30, -25],
+      [180, 75],
     ],
     localIdeographFontFamily: FONT_STACK,
     doubleClickZoom: false,
@@ -268,8 +276,12 @@ export function createChinaMap(
     handlers.onhover(null);
   });
 
-  const fit = (b: Bounds) =>
-    map.fitBounds(b, { padding: 40, duration: reduceMotion ? 0 : 400, maxZoom: 7 });
+  const fit = (b: Bounds, animate = true) =>
+    map.fitBounds(b, {
+      padding: FIT_PADDING,
+      duration: reduceMotion || !animate ? 0 : 400,
+      maxZoom: 7,
+    });
 
   return {
     kind: 'webgl',
@@ -286,8 +298,8 @@ export function createChinaMap(
       sent.clear();
       if (applied) apply({ ...applied });
     },
-    fitTo(bounds) {
-      fit(bounds ?? NATIONAL_BOUNDS);
+    fitTo(bounds, animate) {
+      fit(bounds ?? NATIONAL_BOUNDS, animate);
     },
     ensureVisible(bounds) {
       const view = map.getBounds();

@@ -40,6 +40,7 @@ export async function composeSnapshot(
     ctx.strokeStyle = '#a9adb4';
     ctx.strokeRect(r.left - box.left + 0.5, r.top - box.top + 0.5, r.width - 1, r.height - 1);
   }
+  drawLegend(ctx, section, box);
   const attribution = section.querySelector<HTMLElement>('[data-testid="map-attribution"]');
   if (attribution) {
     const font = getComputedStyle(attribution).fontFamily;
@@ -52,4 +53,34 @@ export async function composeSnapshot(
   }
   ctx.restore();
   return canvas;
+}
+
+/** The legend, redrawn from its DOM boxes: its frame, swatches and texts at their places. */
+function drawLegend(ctx: CanvasRenderingContext2D, section: HTMLElement, box: DOMRect) {
+  const legend = section.querySelector<HTMLElement>('[data-testid="map-legend"]');
+  if (!legend) return;
+  const at = (el: Element) => {
+    const r = el.getBoundingClientRect();
+    return { x: r.left - box.left, y: r.top - box.top, w: r.width, h: r.height };
+  };
+  const frame = at(legend);
+  ctx.fillStyle = 'rgba(255,255,255,0.9)';
+  ctx.fillRect(frame.x, frame.y, frame.w, frame.h);
+  ctx.strokeStyle = '#dcdad4';
+  ctx.strokeRect(frame.x + 0.5, frame.y + 0.5, frame.w - 1, frame.h - 1);
+  ctx.textBaseline = 'middle';
+  for (const el of legend.querySelectorAll<HTMLElement>('[data-swatch], [data-text]')) {
+    const r = at(el);
+    const style = getComputedStyle(el);
+    if (el.dataset.swatch !== undefined) {
+      ctx.fillStyle = style.backgroundColor;
+      ctx.fillRect(r.x, r.y, r.w, r.h);
+      ctx.strokeStyle = style.borderTopColor;
+      ctx.strokeRect(r.x + 0.5, r.y + 0.5, r.w - 1, r.h - 1);
+    } else {
+      ctx.fillStyle = style.color;
+      ctx.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+      ctx.fillText(el.textContent ?? '', r.x, r.y + r.h / 2);
+    }
+  }
 }

@@ -39,8 +39,8 @@ export interface MapRenderer {
   update(frame: MapFrame): void;
   /** Replace the boundaries (a user's approved file); the rest of the state stays. */
   setGeo(geo: ChinaGeo): void;
-  /** Fit smoothly to bounds, or to the national view with null. */
-  fitTo(bounds: Bounds | null): void;
+  /** Fit (smoothly unless `animate` is false) to bounds, or to the national view with null. */
+  fitTo(bounds: Bounds | null, animate?: boolean): void;
   /** Fit smoothly so the bounds are in view too, only when they are not already. */
   ensureVisible(bounds: Bounds): void;
   /** The state drawn for a province, city (adcode) or group (id). */
@@ -54,6 +54,12 @@ export interface MapRenderer {
   snapshot(): Promise<HTMLCanvasElement | null>;
   destroy(): void;
 }
+
+/**
+ * Room kept free around the fitted map for the overlays: the region picker row at the top, the
+ * attribution line at the bottom. The legend and the 南海诸岛 inset sit in corners that are sea.
+ */
+export const FIT_PADDING = { top: 56, bottom: 28, left: 20, right: 20 };
 
 /** Expose the renderer to the browser tests (tests/e2e/fixtures.ts). */
 export function exposeForTests(r: MapRenderer | null): void {

@@ -8,12 +8,18 @@ import type { Feature } from 'geojson';
 import { NATIONAL_BOUNDS, boundsContain, fitTransform, type Bounds, type Transform } from './geo';
 import { declutter, labelWidth } from './declutter';
 import { FONT_STACK, PALETTE } from './layers';
-import type { ChinaMapData, MapFrame, MapHandlers, MapRenderer } from './renderer';
+import {
+  FIT_PADDING,
+  type ChinaMapData,
+  type MapFrame,
+  type MapHandlers,
+  type MapRenderer,
+} from './renderer';
 import type { RegionInfo } from '../data/types';
 import { cityFill, provinceFill, type CityState, type ProvinceState } from './states';
 
 const NS = 'http://www.w3.org/2000/svg';
-const PAD = { top: 16, right: 16, bottom: 36, left: 16 };
+const PAD = FIT_PADDING;
 const DURATION = 400;
 const LABEL_PX = 13;
 
@@ -113,7 +119,14 @@ export function createSvgMap(
     for (const r of data.regions) {
       const [x, y] = projection(r.center) ?? [0, 0];
       if (r.level === 'city') {
-        markers.set(r.adcode, el('circle', { cx: x, cy: y, fill: PALETTE.accent }, gMarks));
+        markers.set(
+          r.adcode,
+          el(
+            'circle',
+            { cx: x, cy: y, fill: PALETTE.accent, stroke: '#ffffff', 'stroke-width': 1.5 },
+            gMarks,
+          ),
+        );
       }
       const text = el(
         'text',
@@ -122,7 +135,7 @@ export function createSvgMap(
       );
       labels.push({ el: text, r });
     }
-    for (const e of zoom.querySelectorAll('path'))
+    for (const e of zoom.querySelectorAll('path, circle'))
       e.setAttribute('vector-effect', 'non-scaling-stroke');
     if (frame) draw(frame, null);
     transform(t, false);
@@ -222,10 +235,10 @@ export function createSvgMap(
       [x1, y1],
     ];
   }
-  const fit = (b: Bounds | null) => {
-    if (!b) return transform({ k: 1, x: 0, y: 0 }, true);
-    const next = fitTransform(box(b), size.w, size.h, 40);
-    transform({ ...next, k: Math.min(next.k, 12) }, true);
+  const fit = (b: Bounds | null, animate = true) => {
+    if (!b) return transform({ k: 1, x: 0, y: 0 }, animate);
+    const next = fitTransform(box(b), size.w, size.h, 48);
+    transform({ ...next, k: Math.min(next.k, 12) }, animate);
   };
 
   const regionOf = (ev: Event) => (ev.target as Element).closest<SVGPathElement>('[data-adcode]');
