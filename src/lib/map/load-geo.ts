@@ -16,12 +16,25 @@ export async function loadChinaGeo(): Promise<ChinaGeo> {
   return chinaFromTopology(await getJson(chinaUrl));
 }
 
+let topologies: Promise<[Topology, Topology]> | null = null;
+
+/**
+ * Start fetching both topologies (once): called as soon as the map module loads, so they arrive
+ * while the app is still loading its tables.
+ */
+export function prefetchTopologies(): Promise<[Topology, Topology]> {
+  topologies ??= Promise.all([getJson(chinaUrl), getJson(citiesUrl)]);
+  // A failed prefetch is retried by the next call.
+  topologies.catch(() => (topologies = null));
+  return topologies;
+}
+
 /** Provinces, prefectures and merged group outlines, fetched in parallel. */
 export async function loadMapData(
   regions: readonly RegionInfo[],
   groups: readonly RegionGroup[],
 ): Promise<ChinaMapData> {
-  const [china, cities] = await Promise.all([getJson(chinaUrl), getJson(citiesUrl)]);
+  const [china, cities] = await prefetchTopologies();
   return {
     geo: chinaFromTopology(china),
     cities: citiesFromTopology(cities),
