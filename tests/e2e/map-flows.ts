@@ -129,6 +129,39 @@ export function defineMapTests(mode: { name: string; kind: 'webgl' | 'svg' }) {
       expect(await featureState(page, '370000')).toMatchObject({ muted: false });
     });
 
+    test('a selection outside the drilled view is brought into view', async ({ page }) => {
+      await openApp(page, '/?view=510000');
+      await idle(page);
+      const box = (await page.locator('.map .canvas').boundingBox())!;
+      const inside = async (ll: [number, number]) => {
+        const p = await screenPoint(page, ll);
+        return p.x > box.x && p.x < box.x + box.width && p.y > box.y && p.y < box.y + box.height;
+      };
+      expect(await inside(SHANDONG)).toBe(false);
+      // Back/forward navigation applies a URL's state: here, a Shandong event gets selected.
+      await page.evaluate(() => {
+        history.pushState(null, '', '/?view=510000&sel=shandong-sti-committee');
+        dispatchEvent(new PopStateEvent('popstate'));
+      });
+      await expect.poll(() => featureState(page, '370000')).toMatchObject({ selected: true });
+      await idle(page);
+      await expect.poll(() => inside(SHANDONG)).toBe(true);
+      expect(await inside(CHENGDU)).toBe(true);
+    });
+
+    test('labels, tooltip and tools follow the language', async ({ page }) => {
+      await openApp(page, '/?lang=en');
+      await expect(page.getByRole('region', { name: /Map of China/ })).toBeVisible();
+      await expect(page.getByRole('combobox', { name: 'Choose a region' })).toBeVisible();
+      await expect(page.getByRole('img', { name: 'South China Sea Islands' })).toBeVisible();
+      await expect(page.getByTestId('map-attribution')).toHaveText(/Tianditu/);
+      const p = await screenPoint(page, SHANDONG);
+      await page.mouse.move(p.x, p.y);
+      await expect(
+        page.getByRole('region', { name: /Map of China/ }).getByRole('tooltip'),
+      ).toHaveText(/^Shandong: \d+ reforms$/);
+    });
+
     test('the region picker does everything a click does, by keyboard', async ({ page }) => {
       await openApp(page);
       const picker = page.getByRole('combobox', { name: '选择地区' });
