@@ -36,7 +36,8 @@ test('ctrl+wheel zooms in around the pointer; a plain wheel pans', async ({ page
   const zoomedGap = await gap();
   await page.mouse.wheel(0, 200);
   await expect.poll(async () => (await markX(page, SICHUAN_EVENT)).x).toBeLessThan(x0 - 100);
-  expect(await gap()).toBeCloseTo(zoomedGap, 0);
+  // Same spacing (within a few px of rounding): it moved, it did not zoom.
+  expect(Math.abs((await gap()) - zoomedGap)).toBeLessThan(5);
 });
 
 test('zooming goes down to months and never past the data', async ({ page }) => {

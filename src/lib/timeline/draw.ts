@@ -54,9 +54,6 @@ export function drawLayout(ctx: CanvasRenderingContext2D, layout: Layout, o: Dra
   ctx.rect(o.clip[0], 0, o.clip[1] - o.clip[0], o.height);
   ctx.clip();
   const laneOf = new Map(o.lanes.map((l) => [l.id, l]));
-  ctx.font = FONT;
-  ctx.textAlign = 'center';
-  ctx.textBaseline = 'middle';
   // Marks grouped by colour and state: one path per group keeps 10,000 marks cheap.
   const groups = new Map<string, { fill: boolean; dim: boolean; colour: string; path: Path2D }>();
   for (const m of layout.marks) {
@@ -86,29 +83,75 @@ export function drawLayout(ctx: CanvasRenderingContext2D, layout: Layout, o: Dra
     ctx.stroke(g.path);
   }
   ctx.setLineDash([]);
-  // Clusters on top: a bar running under one must not hide its count.
+  // Clusters on top: a bar running under one must not hide its count. Pills are batched into one
+  // path per colour and counts drawn from cached bitmaps: thousands of them stay cheap.
+  const pills = new Map<string, { colour: string; alpha: number; path: Path2D }>();
+  const counts: { text: string; ink: string; x: number; y: number; alpha: number }[] = [];
   for (const c of layout.clusters) {
     const lane = laneOf.get(c.lane)!;
     const n = activeCount(c, o.active);
     const fill = c.type ? o.colour(c.type) : MIXED;
-    ctx.globalAlpha = n ? 1 : DIM_ALPHA;
-    ctx.fillStyle = fill;
     if (lane.collapsed) {
       ctx.globalAlpha = (n ? 1 : DIM_ALPHA) * Math.min(1, 0.3 + 0.12 * c.ids.length);
+      ctx.fillStyle = fill;
       ctx.fillRect(c.x + 0.5, lane.y + 1, c.w - 1, lane.height - 2);
       continue;
     }
+    const alpha = n ? 1 : DIM_ALPHA;
+    const key = `${fill}|${alpha}`;
+    let g = pills.get(key);
+    if (!g) pills.set(key, (g = { colour: fill, alpha, path: new Path2D() }));
     const h = pillHeight(lane);
-    ctx.beginPath();
-    ctx.roundRect(c.x + 1, c.y - h / 2, c.w - 2, h, h / 2);
-    ctx.fill();
-    ctx.strokeStyle = '#ffffff';
-    ctx.stroke();
-    if (h >= 12) {
-      ctx.fillStyle = inkOn(fill);
-      ctx.fillText(countText(n || c.ids.length), c.x + c.w / 2, c.y + 0.5);
-    }
+    g.path.roundRect(c.x + 1, c.y - h / 2, c.w - 2, h, h / 2);
+    if (h >= 12)
+      counts.push({
+        text: countText(n || c.ids.length),
+        ink: inkOn(fill),
+        x: c.x + c.w / 2,
+        y: c.y,
+        alpha,
+      });
+  }
+  ctx.strokeStyle = '#ffffff';
+  for (const g of pills.values()) {
+    ctx.globalAlpha = g.alpha;
+    ctx.fillStyle = g.colour;
+    ctx.fill(g.path);
+    ctx.stroke(g.path);
+  }
+  for (const c of counts) {
+    const img = countSprite(c.text, c.ink, o.dpr);
+    ctx.globalAlpha = c.alpha;
+    ctx.drawImage(
+      img,
+      c.x - img.width / o.dpr / 2,
+      c.y - img.height / o.dpr / 2,
+      img.width / o.dpr,
+      img.height / o.dpr,
+    );
   }
   ctx.globalAlpha = 1;
   ctx.restore();
+}
+
+const sprites = new Map<string, HTMLCanvasElement>();
+
+/** A count rendered once to a small bitmap (text shaping per frame is the slow part of a canvas). */
+function countSprite(text: string, ink: string, dpr: number): HTMLCanvasElement {
+  const key = `${text}|${ink}|${dpr}`;
+  let img = sprites.get(key);
+  if (img) return img;
+  img = document.createElement('canvas');
+  const w = Math.ceil(text.length * 8 + 4);
+  img.width = Math.ceil(w * dpr);
+  img.height = Math.ceil(16 * dpr);
+  const g = img.getContext('2d')!;
+  g.scale(dpr, dpr);
+  g.font = FONT;
+  g.fillStyle = ink;
+  g.textAlign = 'center';
+  g.textBaseline = 'middle';
+  g.fillText(text, w / 2, 8.5);
+  sprites.set(key, img);
+  return img;
 }

@@ -178,10 +178,13 @@ export function layoutMarks(
   const cellsPerLane = 1e7;
   const dense = new Set<number>();
   const perCell = new Map<number, number>();
-  const kept: number[] = [];
-  const rowOf: number[] = [];
-  const cellOf: number[] = [];
-  const laneOfEvent: number[] = [];
+  // Scratch per kept event, in typed arrays: no per-frame garbage for 10,000 events.
+  const size = Math.max(0, to - from);
+  const kept = new Int32Array(size);
+  const rowOf = new Int16Array(size);
+  const cellOf = new Float64Array(size);
+  const laneOfEvent = new Int16Array(size);
+  let count = 0;
   for (let i = from; i < to; i++) {
     const e = data.events[i]!;
     const li = laneIndex.get(compact ? ALL_LANE : e.type);
@@ -206,14 +209,15 @@ export function layoutMarks(
     }
     if (row === -1) dense.add(cell);
     perCell.set(cell, (perCell.get(cell) ?? 0) + 1);
-    kept.push(i);
-    rowOf.push(row);
-    cellOf.push(cell);
-    laneOfEvent.push(li);
+    kept[count] = i;
+    rowOf[count] = row;
+    cellOf[count] = cell;
+    laneOfEvent[count] = li;
+    count++;
   }
   const marks: Mark[] = [];
   const byCell = new Map<number, Cluster>();
-  for (let k = 0; k < kept.length; k++) {
+  for (let k = 0; k < count; k++) {
     const i = kept[k]!;
     const e = data.events[i]!;
     const cell = cellOf[k]!;

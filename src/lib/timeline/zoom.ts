@@ -43,8 +43,19 @@ export function createZoomer(el: HTMLElement, onzoom: (v: View) => void): Zoomer
       if (e.sourceEvent) stopTween();
     })
     .on('zoom', (e: D3ZoomEvent<HTMLElement, unknown>) =>
-      onzoom({ k: e.transform.k, x: e.transform.x }),
+      report({ k: e.transform.k, x: e.transform.x }),
     );
+  // Input can arrive several times per frame: hand on only the latest view, once per frame.
+  let pending: View | null = null;
+  let raf = 0;
+  function report(v: View) {
+    pending = v;
+    raf ||= requestAnimationFrame(() => {
+      raf = 0;
+      if (pending) onzoom(pending);
+      pending = null;
+    });
+  }
   sel.call(behaviour);
 
   const apply = (v: View) => behaviour.transform(sel, zoomIdentity.translate(v.x, 0).scale(v.k));
@@ -100,6 +111,7 @@ export function createZoomer(el: HTMLElement, onzoom: (v: View) => void): Zoomer
     },
     destroy() {
       stopTween();
+      cancelAnimationFrame(raf);
       el.removeEventListener('wheel', onWheel);
       sel.on('.zoom', null);
     },
