@@ -39,6 +39,11 @@ export function defineMapTests(mode: { name: string; kind: 'webgl' | 'svg' }) {
       await openApp(page);
       expect(await mapKind(page)).toBe(mode.kind);
       await expect(page.getByRole('region', { name: /中国地图/ })).toBeVisible();
+      // No English label inside the Chinese page (maplibre's canvas says "Map" unless told).
+      await expect(page.getByRole('region', { name: 'Map', exact: true })).toHaveCount(0);
+      if (mode.kind === 'webgl') {
+        await expect(page.locator('.map canvas')).toHaveAttribute('aria-label', /^地图画面/);
+      }
       const inset = page.getByRole('img', { name: '南海诸岛' });
       await expect(inset).toBeVisible();
       await expect(inset.locator('text')).toHaveText('南海诸岛');

@@ -240,6 +240,7 @@ export function createChinaMap(
       map.setFilter('labels', ['!=', ['get', 'adcode'], v]);
       map.setLayoutProperty('city-markers', 'visibility', f.view ? 'none' : 'visible');
     }
+    if (f.title && f.title !== applied?.title) map.getCanvas().setAttribute('aria-label', f.title);
     if (!applied || applied.lang !== f.lang) {
       (map.getSource('labels') as GeoJSONSource).setData(labelPoints(data.regions, f.lang));
       (map.getSource('city-points') as GeoJSONSource).setData(

@@ -23,6 +23,8 @@ export interface MapFrame {
   breaks: readonly number[];
   view: string | null;
   lang: 'zh' | 'en';
+  /** Accessible name of the drawing surface (maplibre's canvas says "Map" otherwise). */
+  title?: string;
 }
 
 export interface MapHandlers {

@@ -1,6 +1,7 @@
 /** UI strings of the map feature. Keys start with 'map.'; en must have every key of zh. */
 export const zh = {
   'map.label': '中国地图：按地区查看改革事件',
+  'map.canvas': '地图画面：方向键平移，加号和减号缩放',
   'map.loading': '正在加载地图…',
   'map.inset': '南海诸岛',
   'map.attribution':
@@ -43,6 +44,7 @@ export const zh = {
 
 export const en: Record<keyof typeof zh, string> = {
   'map.label': 'Map of China: reform events by region',
+  'map.canvas': 'Map view: arrow keys pan, plus and minus zoom',
   'map.loading': 'Loading the map…',
   'map.inset': 'South China Sea Islands',
   'map.attribution':
