@@ -57,23 +57,25 @@ export function defineMapTests(mode: { name: string; kind: 'webgl' | 'svg' }) {
       expect(i.y + i.height).toBeGreaterThan(m.y + m.height * 0.75);
     });
 
-    test('highlights the selected event: province, city in its province, group', async ({
-      page,
-    }) => {
+    test('highlights a selected province event and dims the rest', async ({ page }) => {
       await openApp(page, '/?sel=sichuan-ownership-reform');
       await expect
         .poll(() => featureState(page, '510000'))
         .toMatchObject({ selected: true, dim: false });
       expect(await featureState(page, '370000')).toMatchObject({ selected: false, dim: true });
       await expect(page.getByTestId('map-highlighted')).toHaveText('地图上高亮的地区：四川省');
+    });
 
+    test('a city event lights its prefecture inside its province', async ({ page }) => {
       await openApp(page, '/?sel=shenzhen-sti-regulation');
       await expect
         .poll(() => featureState(page, '440000'))
         .toMatchObject({ selected: true, partial: true });
       expect(await featureState(page, '440300')).toMatchObject({ named: true, selected: true });
       expect(await featureState(page, '440100')).toMatchObject({ named: false });
+    });
 
+    test('a group event outlines the group and lights its members', async ({ page }) => {
       await openApp(page, '/?sel=g60-corridor');
       await expect.poll(() => featureState(page, 'g60')).toMatchObject({ selected: true });
       expect(await featureState(page, 'jjj')).toMatchObject({ selected: false });
