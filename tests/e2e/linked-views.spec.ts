@@ -9,7 +9,7 @@ test('loads the linked timeline and map from the app origin only', async ({ page
   await expect(page.getByRole('heading', { name: '科改图谱' })).toBeVisible();
   await expect(page.getByRole('region', { name: /中国地图/ })).toBeVisible();
   await expect(page.getByTestId('nanhai-inset')).toBeVisible();
-  await expect(page.getByText(/国家地理信息公共服务平台/)).toBeVisible();
+  await expect(page.getByTestId('map-attribution')).toHaveText(/国家地理信息公共服务平台/);
   expect(await page.locator('.timeline .mark').count()).toBeGreaterThan(50);
 });
 
