@@ -86,16 +86,20 @@ test.describe('presentation mode', () => {
 
   test('autoplay advances, Space pauses, and it stops at the end', async ({ page }) => {
     await openPresent(page, '/?tour=party');
-    await setStepMs(page, 250);
+    // Slow steps while checking that it advances and pauses (a loaded CI machine must not race
+    // past the check), then fast steps to the end.
+    await setStepMs(page, 1500);
     await expect(stepText(page)).toHaveText('第 1 / 8 步');
     await page.keyboard.press('Space');
     await expect(page.getByTestId('present-play')).toHaveAttribute('aria-pressed', 'true');
-    await expect(stepText(page)).toHaveText('第 3 / 8 步');
+    await expect(stepText(page)).toHaveText('第 2 / 8 步');
     await page.keyboard.press('Space');
     await expect(page.getByTestId('present-play')).toHaveAttribute('aria-pressed', 'false');
     const paused = await stepText(page).textContent();
-    await page.waitForTimeout(800);
+    // Longer than one step: had Space not paused, the step would have moved on.
+    await page.waitForTimeout(2000);
     await expect(stepText(page)).toHaveText(paused!);
+    await setStepMs(page, 250);
     await page.getByTestId('present-play').click();
     await expect(stepText(page)).toHaveText('第 8 / 8 步');
     await expect(page.getByTestId('present-play')).toHaveAttribute('aria-pressed', 'false');

@@ -1,7 +1,7 @@
 /** The export action: composite the current view into a 1920×1080 PNG and offer it as a download. */
 import { mapSnapshot } from '../map/snapshot';
 import type { AppState } from '../state/app-state.svelte';
-import { downloadBlob, exportFileName, renderExportPng, type ExportContent } from './export';
+import type { ExportContent } from './export';
 import type { PresentView } from './view';
 
 export function exportContent(app: AppState, view: PresentView, now: Date): ExportContent {
@@ -25,6 +25,8 @@ export function exportContent(app: AppState, view: PresentView, now: Date): Expo
 export async function exportImage(app: AppState, view: PresentView): Promise<string | null> {
   try {
     const now = new Date();
+    // The compositor is loaded on first use: it is not needed to present.
+    const { downloadBlob, exportFileName, renderExportPng } = await import('./export');
     const map = await mapSnapshot().catch(() => null);
     const blob = await renderExportPng(exportContent(app, view, now), map);
     const file = exportFileName(app.presentSteps[view.step] ?? null, now);
