@@ -125,3 +125,24 @@ test('CSV export downloads the visible events, and the importer reads them back 
   expect(back.errors).toEqual([]);
   expect(back.events).toEqual(law);
 });
+
+test('an events file with bad rows: the good rows load and a notice names the first error', async ({
+  page,
+}) => {
+  const header = readFileSync(new URL('../../data/events.csv', import.meta.url), 'utf8').split(
+    '\n',
+  )[0];
+  const csv = [
+    header,
+    'good-row,2016,,false,好的事件,A good event,,,law,provincial,510000,,,来源|https://www.gov.cn/|2016,,,',
+    'bad-row,2016-13,,false,坏的事件,A bad event,,,law,provincial,510000,,,来源|https://www.gov.cn/|2016,,,',
+  ].join('\n');
+  await page.route('**/bad-events.csv', (route) =>
+    route.fulfill({ body: csv, contentType: 'text/csv' }),
+  );
+  await page.goto('/?data=bad-events.csv');
+  await expect(page.getByRole('status').filter({ hasText: '1 处错误' })).toContainText(
+    'events.csv 第 3 行，“date_start” 列，值为“2016-13”',
+  );
+  await expect(page.getByRole('banner')).toContainText('1 项改革事件');
+});

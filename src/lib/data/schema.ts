@@ -117,12 +117,16 @@ const RowSchema = v.object({
   note: text,
 });
 
-/** `parseSources('法|https://x|2020-01-01;B||2021')` → two sources; `null` if an entry is not `title|url|date`. */
+/**
+ * `parseSources('法|https://x|2020-01-01;B||2021')` → two sources; `null` if an entry is not
+ * `title|url|date`, or its url is neither empty nor http(s) (no `javascript:` or `data:` links).
+ */
 export function parseSources(s: string): Source[] | null {
   const out: Source[] = [];
   for (const entry of list(s)) {
     const parts = entry.split('|').map((p) => p.trim());
     if (parts.length !== 3 || !parts[0]) return null;
+    if (parts[1] && !/^https?:\/\/\S+$/i.test(parts[1])) return null;
     out.push({ title: parts[0], url: parts[1] ?? '', date: parts[2] ?? '' });
   }
   return out;

@@ -38,7 +38,7 @@ describe('eventsToCsv', () => {
       titleZh: '含,逗号',
       summaryZh: '含"引号"',
       regions: ['510000', 'jjj'],
-      sources: [{ title: 'T', url: 'u', date: '2020' }],
+      sources: [{ title: 'T', url: 'https://u.cn', date: '2020' }],
     }),
     createEvent({
       id: 'b',

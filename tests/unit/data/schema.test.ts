@@ -149,16 +149,23 @@ describe('parseSources', () => {
     ['', []],
     ['A|https://a|2020', [{ title: 'A', url: 'https://a', date: '2020' }]],
     [
-      'A||2020; B|u|',
+      'A||2020; B|https://u.cn|',
       [
         { title: 'A', url: '', date: '2020' },
-        { title: 'B', url: 'u', date: '' },
+        { title: 'B', url: 'https://u.cn', date: '' },
       ],
     ],
   ])('%j', (text, expected) => {
     expect(parseSources(text)).toEqual(expected);
   });
-  it.each(['A|b', 'A|b|c|d', '|u|2020'])('rejects %j', (text) => {
+  it.each([
+    'A|b',
+    'A|b|c|d',
+    '|u|2020',
+    'A|javascript:alert(1)|2020',
+    'A|data:text/html,x|',
+    'A|www.x.cn|',
+  ])('rejects %j', (text) => {
     expect(parseSources(text)).toBeNull();
   });
 });

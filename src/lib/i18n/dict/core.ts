@@ -33,6 +33,8 @@ export const zh = {
   'status.events': '{count} 项改革事件',
   'error.load': '数据加载失败：{message}。请刷新页面重试。',
   'list.sep': '、',
+  'data.rejected':
+    '事件文件中有 {count} 处错误，相关行未显示。第一处：{file} 第 {row} 行，“{column}” 列，值为“{value}”。',
   'header.actions': '操作',
   'url.ignored': '链接中有无法识别的参数，已忽略：{params}',
   'notice.dismiss': '关闭提示',
@@ -72,6 +74,8 @@ export const en: Record<keyof typeof zh, string> = {
   'status.events': '{count} reform events',
   'error.load': 'Could not load the data: {message}. Reload the page to try again.',
   'list.sep': ', ',
+  'data.rejected':
+    'The events file has {count} errors; those rows are not shown. First: {file} row {row}, column “{column}”, value “{value}”.',
   'header.actions': 'Actions',
   'url.ignored': 'Some link parameters were not understood and were ignored: {params}',
   'notice.dismiss': 'Dismiss',

@@ -73,7 +73,8 @@ export const zh = {
   'import.code.duplicate_existing':
     '编号与当前已显示的事件重复。合并时编号必须唯一；请换一个编号，或选择“替换”。',
   'import.code.quote_or_source': '需要原文摘录（seed_quote）或至少一个来源（sources）。',
-  'import.code.source_format': '来源格式应为“标题|网址|日期”，多个来源用分号（;）分隔。',
+  'import.code.source_format':
+    '来源格式应为“标题|网址|日期”，网址须以 http:// 或 https:// 开头，多个来源用分号（;）分隔。',
   'import.code.missing_column':
     '缺少必需的列“{column}”。必需的列：id、date_start、title_zh、type、level。',
   'import.code.seed_quote': '原文摘录与简报原文不符。',
@@ -184,7 +185,7 @@ export const en: Record<keyof typeof zh, string> = {
   'import.code.quote_or_source':
     'Give a verbatim quote (seed_quote) or at least one source (sources).',
   'import.code.source_format':
-    'Sources are written “title|url|date”, several separated by semicolons (;).',
+    'Sources are written “title|url|date” with an http:// or https:// url, several separated by semicolons (;).',
   'import.code.missing_column':
     'The required column “{column}” is missing. Required: id, date_start, title_zh, type, level.',
   'import.code.seed_quote': 'The quote does not match the brief.',
