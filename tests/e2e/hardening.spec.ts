@@ -150,11 +150,24 @@ function hostileCsv(): string {
     seedSection: HOSTILE[2]!,
     seedQuote: HOSTILE[1]!,
     // (A source title cannot hold '|': that is the field separator.)
-    sources: [{ title: HOSTILE[1]!, url: HOSTILE[3]!, date: '2020' }],
+    // An http(s) link whose text tries to break out of the attribute.
+    sources: [
+      {
+        title: HOSTILE[1]!,
+        url: 'https://www.gov.cn/"><svg/onload=window.__pwned=1>',
+        date: '2020',
+      },
+    ],
     tags: ['<b>tag</b>'],
     note: HOSTILE[5]!,
   }));
-  return eventsToCsv(events);
+  // A `javascript:` source is not a source: the validator rejects its row (and says so).
+  const bad = {
+    ...events[0]!,
+    id: 'hostile-js-link',
+    sources: [{ title: 'x', url: HOSTILE[3]!, date: '' }],
+  };
+  return eventsToCsv([...events, bad]);
 }
 
 test('hostile text in every field of an events file renders as text', async ({ page }) => {
@@ -163,6 +176,8 @@ test('hostile text in every field of an events file renders as text', async ({ p
     route.fulfill({ contentType: 'text/csv', body: hostileCsv() }),
   );
   await openApp(page, '/?data=hostile.csv&lang=zh');
+  await expect(page.getByRole('status').filter({ hasText: '1 处错误' })).toContainText('sources');
+  await expect(page.locator('.mark[data-id="hostile-js-link"]')).toHaveCount(0);
   const mark = page.locator('.mark[data-id="hostile-0"]');
   await mark.click();
   await expect(page.getByRole('heading', { level: 2 })).toHaveText(HOSTILE[0]!);

@@ -84,8 +84,10 @@ test('560 autoplay steps keep memory and the DOM flat', async ({ page }) => {
       `step ${end.step}: ${mb(end.heap)} MB, ${end.nodes} nodes`,
   );
   expect(end.step - warm.step).toBeGreaterThanOrEqual(500);
-  // Flat: the DOM does not grow per step, and the heap grows by less than 10% (or 3 MB) over
-  // 500 steps — a leak of one listener or layer per step would show far more.
+  // Flat: the DOM does not grow per step; over 500 steps the heap stays within the issue's 5 MB
+  // budget, and over the last 260 steps (caches warm) it grows by less than 1.5 MB — a leak of one
+  // listener or layer per step grows steadily in both halves.
   expect(Math.abs(end.nodes - warm.nodes)).toBeLessThanOrEqual(20);
-  expect(end.heap - warm.heap).toBeLessThan(Math.max(3 * 1048576, warm.heap * 0.1));
+  expect(end.heap - warm.heap).toBeLessThan(5 * 1048576);
+  expect(end.heap - mid.heap).toBeLessThan(1.5 * 1048576);
 });
