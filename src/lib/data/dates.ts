@@ -8,6 +8,22 @@ export interface PartialDate {
   day?: number;
 }
 
+/** English month abbreviations, January first. */
+export const MONTHS_EN = [
+  'Jan',
+  'Feb',
+  'Mar',
+  'Apr',
+  'May',
+  'Jun',
+  'Jul',
+  'Aug',
+  'Sep',
+  'Oct',
+  'Nov',
+  'Dec',
+];
+
 const PATTERN = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
 /** `parsePartialDate('2020-02')` → `{ year: 2020, month: 2 }`; `null` for anything invalid or impossible. */
@@ -57,22 +73,8 @@ export function formatPartialDate(text: string, lang: 'zh' | 'en'): string {
   if (lang === 'zh') {
     return `${d.year}年${d.month ? `${d.month}月` : ''}${d.day ? `${d.day}日` : ''}`;
   }
-  const months = [
-    'Jan',
-    'Feb',
-    'Mar',
-    'Apr',
-    'May',
-    'Jun',
-    'Jul',
-    'Aug',
-    'Sep',
-    'Oct',
-    'Nov',
-    'Dec',
-  ];
   if (d.month === undefined) return String(d.year);
-  const mon = months[d.month - 1];
+  const mon = MONTHS_EN[d.month - 1];
   return d.day === undefined ? `${mon} ${d.year}` : `${d.day} ${mon} ${d.year}`;
 }
 

@@ -85,15 +85,3 @@ export async function restoreBuiltIn(app: AppState): Promise<void> {
   await clearImport();
   app.notify('info', app.t('import.restored'));
 }
-
-/** Offer text as a file download (template, export) without leaving the page. */
-export function downloadText(text: string, fileName: string, type = 'text/csv;charset=utf-8') {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}

@@ -1,5 +1,6 @@
 /** The export action: composite the current view into a 1920×1080 PNG and offer it as a download. */
 import { mapSnapshot } from '../map/snapshot';
+import { download } from '../ui/download';
 import type { AppState } from '../state/app-state.svelte';
 import type { ExportContent } from './export';
 import type { PresentView } from './view';
@@ -26,11 +27,11 @@ export async function exportImage(app: AppState, view: PresentView): Promise<str
   try {
     const now = new Date();
     // The compositor is loaded on first use: it is not needed to present.
-    const { downloadBlob, exportFileName, renderExportPng } = await import('./export');
+    const { exportFileName, renderExportPng } = await import('./export');
     const map = await mapSnapshot().catch(() => null);
     const blob = await renderExportPng(exportContent(app, view, now), map);
     const file = exportFileName(app.presentSteps[view.step] ?? null, now);
-    downloadBlob(blob, file);
+    download(blob, file);
     return file;
   } catch (e) {
     app.notify(

@@ -295,15 +295,3 @@ export async function renderExportPng(
   if (!blob) throw new Error('canvas.toBlob returned nothing');
   return blob;
 }
-
-/** Offer a blob as a download (same-origin blob: URL, revoked afterwards). */
-export function downloadBlob(blob: Blob, fileName: string): void {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}

@@ -4,6 +4,7 @@
  */
 import { scaleUtc, type ScaleTime } from 'd3-scale';
 import { utcMonth, utcYear } from 'd3-time';
+import { MONTHS_EN } from '../data/dates';
 import type { Lang } from '../i18n';
 
 export const DOMAIN_START = Date.UTC(1985, 0, 1);
@@ -121,20 +122,6 @@ export interface Tick {
   major: boolean;
 }
 
-const MONTHS_EN = [
-  'Jan',
-  'Feb',
-  'Mar',
-  'Apr',
-  'May',
-  'Jun',
-  'Jul',
-  'Aug',
-  'Sep',
-  'Oct',
-  'Nov',
-  'Dec',
-];
 /** Candidate tick steps, coarsest first: decades down to months. */
 const STEPS = [
   { unit: 'year', step: 20, ms: 7305 * DAY },
