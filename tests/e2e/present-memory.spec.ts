@@ -69,13 +69,24 @@ test('560 autoplay steps keep memory and the DOM flat', async ({ page }) => {
   await page.getByTestId('present-cumulative').click();
   await page.getByTestId('present-play').click();
 
+  // Each reading pauses autoplay first, so the heap is measured at rest (not mid-step, with a
+  // frame's buffers in flight), then resumes.
+  const play = page.getByTestId('present-play');
+  const atRest = async () => {
+    await play.click();
+    await expect(play).toHaveAttribute('aria-pressed', 'false');
+    await page.waitForTimeout(500);
+    const s = await sample(page);
+    await play.click();
+    return s;
+  };
   await waitForStep(page, 60);
-  const warm = await sample(page);
+  const warm = await atRest();
   await waitForStep(page, 320);
-  const mid = await sample(page);
+  const mid = await atRest();
   await waitForStep(page, 580);
-  const end = await sample(page);
-  await page.getByTestId('present-play').click();
+  const end = await atRest();
+  await play.click();
 
   const mb = (b: number) => (b / 1048576).toFixed(1);
   console.log(
