@@ -4,6 +4,7 @@
  * `fuzzUrls(3, vocab, 1)` → three query strings (no leading "?"), the same for the same seed.
  */
 import { randomLcg } from 'd3-random';
+import { PASSTHROUGH_PARAMS, URL_PARAMS } from '../src/lib/state/url';
 
 export interface FuzzVocab {
   types: readonly string[];
@@ -24,21 +25,7 @@ export const HOSTILE = [
   '<iframe srcdoc="<script>parent.__pwned=1</script>">',
 ];
 
-const KEYS = [
-  'lang',
-  'types',
-  'levels',
-  'regions',
-  'from',
-  'to',
-  'q',
-  'sel',
-  'view',
-  'present',
-  'tour',
-  'step',
-  'data',
-];
+const KEYS = [...URL_PARAMS, ...PASSTHROUGH_PARAMS];
 const ODD_KEYS = [
   '__proto__',
   'constructor',

@@ -35,7 +35,8 @@ export const DEFAULT_URL_STATE: UrlState = {
 };
 
 /** Parameters the app owns; others (e.g. `data`) are left alone and not reported. */
-const KNOWN = [
+/** Query parameters the app owns (the fuzz tests draw from this list too). */
+export const URL_PARAMS = [
   'lang',
   'types',
   'levels',
@@ -50,7 +51,8 @@ const KNOWN = [
   'step',
   'cum',
 ];
-const PASSTHROUGH = ['data'];
+/** Parameters read elsewhere and kept as they are (`data`: the benchmark's events file). */
+export const PASSTHROUGH_PARAMS = ['data'];
 const MAX_PARAM = 500;
 const DAY = 86_400_000;
 
@@ -119,7 +121,7 @@ export function decodeUrl(search: string, ctx: UrlContext): Decoded {
   };
 
   for (const key of new Set(p.keys()))
-    if (!KNOWN.includes(key) && !PASSTHROUGH.includes(key)) ignored.add(key);
+    if (!URL_PARAMS.includes(key) && !PASSTHROUGH_PARAMS.includes(key)) ignored.add(key);
 
   const langRaw = get('lang');
   const lang = langRaw === 'zh' || langRaw === 'en' ? langRaw : null;
