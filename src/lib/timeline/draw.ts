@@ -11,6 +11,8 @@ export const DOM_LIMIT = 500;
 export const MIXED = '#5c636e';
 export const DIM_ALPHA = 0.18;
 export const APPROX_FILL = 0.25;
+/** Dash of an approximate point's outline. */
+export const APPROX_DASH = [2, 1.5];
 const FONT =
   "600 12px 'PingFang SC', 'Noto Sans CJK SC', 'Source Han Sans SC', 'Microsoft YaHei', sans-serif";
 
@@ -55,13 +57,17 @@ export function drawLayout(ctx: CanvasRenderingContext2D, layout: Layout, o: Dra
   ctx.clip();
   const laneOf = new Map(o.lanes.map((l) => [l.id, l]));
   // Marks grouped by colour and state: one path per group keeps 10,000 marks cheap.
-  const groups = new Map<string, { fill: boolean; dim: boolean; colour: string; path: Path2D }>();
+  const groups = new Map<
+    string,
+    { fill: boolean; dash: boolean; dim: boolean; colour: string; path: Path2D }
+  >();
   for (const m of layout.marks) {
     const dim = !o.active.has(m.id);
-    const key = `${m.type}|${dim}|${m.approx}`;
+    const key = `${m.type}|${dim}|${m.approx}|${m.span}`;
     let g = groups.get(key);
     if (!g) {
-      g = { fill: !m.approx, dim, colour: o.colour(m.type), path: new Path2D() };
+      const colour = o.colour(m.type);
+      g = { fill: !m.approx, dash: m.approx && !m.span, dim, colour, path: new Path2D() };
       groups.set(key, g);
     }
     if (m.span) g.path.roundRect(m.x, m.y - BAR_H / 2, m.w, BAR_H, BAR_H / 2);
@@ -75,8 +81,9 @@ export function drawLayout(ctx: CanvasRenderingContext2D, layout: Layout, o: Dra
     ctx.globalAlpha = g.dim ? DIM_ALPHA : 1;
     ctx.strokeStyle = g.colour;
     ctx.fillStyle = g.colour;
-    ctx.setLineDash(g.fill ? [] : [2, 1.5]);
-    // Approximate dates: a pale fill inside a dashed outline (open, not solid).
+    ctx.setLineDash(g.dash ? APPROX_DASH : []);
+    // Approximate dates are open: a pale fill inside an outline (dashed round a point; a bar's
+    // outline stays solid, as dashing a bar across the view costs the rasteriser a frame).
     ctx.globalAlpha = (g.dim ? DIM_ALPHA : 1) * (g.fill ? 1 : APPROX_FILL);
     ctx.fill(g.path);
     ctx.globalAlpha = g.dim ? DIM_ALPHA : 1;

@@ -53,7 +53,7 @@ export function layoutLanes(
 
 export interface Mark {
   id: string;
-  /** Centre x for a point, left edge for a span. */
+  /** Centre x for a point, left edge for a span (cut to the clip range plus a cell). */
   x: number;
   /** Width of a span bar (0 for a point). */
   w: number;
@@ -224,11 +224,14 @@ export function layoutMarks(
     const lane = lanes[laneOfEvent[k]!]!;
     const x = a + b * data.anchor[i]!;
     if (!dense.has(cell) || (perCell.get(cell) === 1 && !lane.collapsed)) {
-      const w = e.span ? Math.max(2, a + b * data.end[i]! - x) : 0;
+      // A bar is cut to the view (plus a cell): zoomed in to months, a two-year span would be a
+      // 30,000 px rectangle, and its dashed outline costs the rasteriser hundreds of ms a frame.
+      const x0 = e.span ? Math.max(x, c0 - bin) : x;
+      const w = e.span ? Math.max(2, Math.min(a + b * data.end[i]!, c1 + bin) - x0) : 0;
       const y = lane.y + lane.height / 2 + offsets[laneOfEvent[k]!]![Math.max(0, rowOf[k]!)]!;
       marks.push({
         id: e.id,
-        x,
+        x: x0,
         w,
         y,
         type: e.type,

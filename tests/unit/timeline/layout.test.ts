@@ -153,6 +153,30 @@ describe('layoutMarks: lanes and rows', () => {
     expect(out.marks.map((m) => m.id)).toEqual(['in']);
   });
 
+  // 100 px a year from 2000 at x = 0; the view is [400, 600) with 24 px cells, so bars are cut
+  // to [376, 624].
+  it.each([
+    ['a span inside the view is whole', '2004-03', '2004-08', 400, 600, 416.4, 50.4],
+    [
+      'a span from before the view starts a cell left of it',
+      '2001',
+      '2004-06',
+      400,
+      600,
+      376,
+      73.8,
+    ],
+    ['a span past the view ends a cell right of it', '2005-06', '2009', 400, 600, 541.5, 82.5],
+    ['a span across the whole view is cut at both ends', '2000', '2009', 400, 600, 376, 248],
+    ['without a clip a span is whole', '2000', '2009', -Infinity, Infinity, 0, 1000],
+  ])('%s', (_, dateStart, dateEnd, c0, c1, x, w) => {
+    const { marks } = layoutMarks([createEvent({ id: 's', dateStart, dateEnd })], scale, lanes, {
+      clip: [c0, c1],
+    });
+    expect(marks[0]!.x).toBeCloseTo(x, 0);
+    expect(marks[0]!.w).toBeCloseTo(w, 0);
+  });
+
   it('does not mutate its input', () => {
     const input = [
       createEvent({ id: 'b', dateStart: '2006' }),
