@@ -4,7 +4,10 @@
  */
 import { test as base, expect, type Page } from '@playwright/test';
 
-export const test = base.extend<{ guard: { offOrigin: string[]; errors: string[] } }>({
+export const test = base.extend<{
+  guard: { offOrigin: string[]; errors: string[] };
+  mapChoice: void;
+}>({
   guard: [
     async ({ page, baseURL }, use) => {
       const offOrigin: string[] = [];
@@ -22,6 +25,18 @@ export const test = base.extend<{ guard: { offOrigin: string[]; errors: string[]
       await use({ offOrigin, errors });
       expect(offOrigin, 'requests off the app origin').toEqual([]);
       expect(errors, 'console errors or uncaught exceptions').toEqual([]);
+    },
+    { auto: true },
+  ],
+  // This machine renders WebGL in software, where the app picks the SVG map by itself; the suite
+  // drives maplibre unless a test asks otherwise (map-svg.spec.ts runs the same flows without WebGL).
+  mapChoice: [
+    async ({ page }, use) => {
+      await page.addInitScript(() => {
+        if (!localStorage.getItem('reform-atlas.map'))
+          localStorage.setItem('reform-atlas.map', 'webgl');
+      });
+      await use();
     },
     { auto: true },
   ],

@@ -51,8 +51,11 @@ export const URL_PARAMS = [
   'step',
   'cum',
 ];
-/** Parameters read elsewhere and kept as they are (`data`: the benchmark's events file). */
-export const PASSTHROUGH_PARAMS = ['data'];
+/**
+ * Parameters read elsewhere (`data`: the benchmark's events file; `map`: the stored choice of map
+ * renderer, src/lib/map/load-geo.ts).
+ */
+export const PASSTHROUGH_PARAMS = ['data', 'map'];
 const MAX_PARAM = 500;
 const DAY = 86_400_000;
 

@@ -7,6 +7,7 @@ export const zh = {
   'map.attribution':
     '行政区划边界数据来源：国家地理信息公共服务平台（天地图）2024年5月版，经简化处理。',
   'map.noWebgl': '此电脑不支持 WebGL，已改用简化的矢量地图。',
+  'map.softWebgl': '此电脑没有图形加速，已改用更快的矢量地图。',
   'map.tooltip': '{name}：{count} 项改革',
   'map.legend': '事件数',
   'map.legendSelected': '所选事件',
@@ -50,6 +51,7 @@ export const en: Record<keyof typeof zh, string> = {
   'map.attribution':
     'Boundaries: National Platform for Common GeoSpatial Information Services (Tianditu), May 2024 edition, simplified.',
   'map.noWebgl': 'This computer has no WebGL; showing a simplified vector map.',
+  'map.softWebgl': 'No graphics acceleration on this computer; showing the faster vector map.',
   'map.tooltip': '{name}: {count} reforms',
   'map.legend': 'Events',
   'map.legendSelected': 'Selected event',
