@@ -238,12 +238,17 @@ export class AppState {
   /** Take the state a URL describes (on load and on back/forward). */
   applyUrl(s: UrlState) {
     if (s.lang) this.lang = s.lang;
-    this.filters = s.filters;
+    // Equal values keep their identity: a link that changes only the selection must not make
+    // every view recompute its filtered events (at 10,000 events that is most of a frame).
+    if (!sameValue(s.filters, this.filters)) this.filters = s.filters;
     this.selectedId = s.selectedId;
     this.view = s.view;
-    this.present = s.present;
+    if (!sameValue(s.present, this.present)) this.present = s.present;
   }
 }
+
+/** Plain data (strings, numbers, arrays, null) compared by value. */
+const sameValue = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
 const KEY = Symbol('app-state');
 
