@@ -1,11 +1,20 @@
 /**
  * The map without WebGL: the same layers drawn as SVG with d3-geo from the same TopoJSON, the same
- * feature-states (states.ts) as attributes, the same clicks, hover, drill-down and fitting. It keeps
- * the MapRenderer contract, so MapView, exports and tests treat it like the maplibre map.
+ * feature-states (states.ts) as attributes, the same clicks, hover, drill-down, fitting, wheel zoom
+ * and drag. It keeps the MapRenderer contract, so MapView, exports and tests treat it like the
+ * maplibre map.
  */
 import { geoMercator, geoPath, type GeoProjection } from 'd3-geo';
 import type { Feature } from 'geojson';
-import { NATIONAL_BOUNDS, boundsContain, fitTransform, type Bounds, type Transform } from './geo';
+import {
+  NATIONAL_BOUNDS,
+  boundsContain,
+  clampPan,
+  fitTransform,
+  zoomAbout,
+  type Bounds,
+  type Transform,
+} from './geo';
 import { declutter, labelWidth } from './declutter';
 import { FONT_STACK, PALETTE } from './layers';
 import {
@@ -260,6 +269,52 @@ export function createSvgMap(
     );
   };
   const onLeave = () => handlers.onhover(null);
+
+  // Free zoom and pan, as on the maplibre map: the wheel zooms about the pointer, a drag pans, and
+  // the click that ends a drag selects nothing.
+  const local = (ev: MouseEvent) => {
+    const r = svg.getBoundingClientRect();
+    return [ev.clientX - r.left, ev.clientY - r.top] as const;
+  };
+  const onWheel = (ev: WheelEvent) => {
+    ev.preventDefault();
+    const dy = ev.deltaY * (ev.deltaMode === 1 ? 33 : ev.deltaMode === 2 ? 500 : 1);
+    const [px, py] = local(ev);
+    transform(clampPan(zoomAbout(t, 2 ** (-dy / 500), px, py), size.w, size.h), false);
+  };
+  let drag: { x: number; y: number; t: Transform; moved: boolean } | null = null;
+  let swallowClick = false;
+  const onDown = (ev: PointerEvent) => {
+    if (ev.button !== 0) return;
+    drag = { x: ev.clientX, y: ev.clientY, t, moved: false };
+    swallowClick = false;
+  };
+  const onDrag = (ev: PointerEvent) => {
+    if (!drag || !(ev.buttons & 1)) return;
+    const dx = ev.clientX - drag.x;
+    const dy = ev.clientY - drag.y;
+    if (!drag.moved && Math.hypot(dx, dy) < 4) return;
+    if (!drag.moved) svg.setPointerCapture?.(ev.pointerId);
+    drag.moved = true;
+    svg.style.cursor = 'grabbing';
+    transform(clampPan({ ...drag.t, x: drag.t.x + dx, y: drag.t.y + dy }, size.w, size.h), false);
+  };
+  const onUp = () => {
+    swallowClick = drag?.moved ?? false;
+    if (swallowClick) svg.style.cursor = '';
+    drag = null;
+  };
+  const onClickCapture = (ev: MouseEvent) => {
+    if (!swallowClick) return;
+    swallowClick = false;
+    ev.stopPropagation();
+  };
+  svg.addEventListener('wheel', onWheel, { passive: false });
+  svg.addEventListener('pointerdown', onDown);
+  svg.addEventListener('pointermove', onDrag);
+  svg.addEventListener('pointerup', onUp);
+  svg.addEventListener('pointercancel', onUp);
+  svg.addEventListener('click', onClickCapture, true);
   svg.addEventListener('click', onClick);
   svg.addEventListener('dblclick', onDbl);
   svg.addEventListener('mousemove', onMove);
@@ -345,6 +400,12 @@ export function createSvgMap(
     },
     destroy() {
       clearTimeout(idleTimer);
+      svg.removeEventListener('wheel', onWheel);
+      svg.removeEventListener('pointerdown', onDown);
+      svg.removeEventListener('pointermove', onDrag);
+      svg.removeEventListener('pointerup', onUp);
+      svg.removeEventListener('pointercancel', onUp);
+      svg.removeEventListener('click', onClickCapture, true);
       svg.removeEventListener('click', onClick);
       svg.removeEventListener('dblclick', onDbl);
       svg.removeEventListener('mousemove', onMove);
