@@ -8,7 +8,7 @@ import type { Topology } from 'topojson-specification';
 import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
 import type { RegionInfo } from '../data/types';
 import type { MessageKey } from '../i18n';
-import type { ChinaGeo, ProvinceProps } from './geo';
+import { bbox, type ChinaGeo, type ProvinceProps } from './geo';
 
 export interface BoundaryIssue {
   key: MessageKey;
@@ -33,33 +33,6 @@ function features(json: unknown): Feature[] | null {
   if (j?.type === 'FeatureCollection') return (json as FeatureCollection).features ?? [];
   if (j?.type === 'Feature') return [json as Feature];
   return null;
-}
-
-function* positions(g: Geometry | null): Generator<Position> {
-  if (!g) return;
-  if (g.type === 'GeometryCollection') {
-    for (const x of g.geometries) yield* positions(x);
-    return;
-  }
-  const walk = function* (c: unknown): Generator<Position> {
-    if (typeof (c as number[])[0] === 'number') yield c as Position;
-    else for (const x of c as unknown[]) yield* walk(x);
-  };
-  yield* walk(g.coordinates);
-}
-
-type Box = [number, number, number, number];
-function bbox(gs: Iterable<Geometry | null>): Box {
-  const b: Box = [Infinity, Infinity, -Infinity, -Infinity];
-  for (const g of gs) {
-    for (const [x, y] of positions(g)) {
-      b[0] = Math.min(b[0], x!);
-      b[1] = Math.min(b[1], y!);
-      b[2] = Math.max(b[2], x!);
-      b[3] = Math.max(b[3], y!);
-    }
-  }
-  return b;
 }
 
 /** Twice the signed planar area of a ring; > 0 is counter-clockwise with y up. */

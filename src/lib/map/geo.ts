@@ -1,7 +1,7 @@
 /** TopoJSON → GeoJSON for the map, and the bounds it fits. Pure. */
 import { feature, merge } from 'topojson-client';
 import type { Topology, GeometryCollection } from 'topojson-specification';
-import type { Feature, FeatureCollection, Geometry, MultiPolygon, Point } from 'geojson';
+import type { Feature, FeatureCollection, Geometry, MultiPolygon, Point, Position } from 'geojson';
 import type { RegionGroup, RegionInfo } from '../data/types';
 
 export interface ProvinceProps {
@@ -163,6 +163,46 @@ export function zoomAbout(
 export function clampPan(t: Transform, width: number, height: number): Transform {
   const clamp = (v: number, size: number) => Math.min(size / 2, Math.max(size / 2 - t.k * size, v));
   return { k: t.k, x: clamp(t.x, width), y: clamp(t.y, height) };
+}
+
+/** Every coordinate of a geometry, in order. */
+export function* positions(g: Geometry | null): Generator<Position> {
+  if (!g) return;
+  if (g.type === 'GeometryCollection') {
+    for (const x of g.geometries) yield* positions(x);
+    return;
+  }
+  const walk = function* (c: unknown): Generator<Position> {
+    if (typeof (c as number[])[0] === 'number') yield c as Position;
+    else for (const x of c as unknown[]) yield* walk(x);
+  };
+  yield* walk(g.coordinates);
+}
+
+/** [west, south, east, north] of lon/lat geometries, from their coordinates. */
+export type Box = [number, number, number, number];
+export function bbox(gs: Iterable<Geometry | null>): Box {
+  const b: Box = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const g of gs) {
+    for (const [x, y] of positions(g)) {
+      b[0] = Math.min(b[0], x!);
+      b[1] = Math.min(b[1], y!);
+      b[2] = Math.max(b[2], x!);
+      b[3] = Math.max(b[3], y!);
+    }
+  }
+  return b;
+}
+
+/**
+ * The features whose extent meets the bounds: the 南海诸岛 inset projects only these, not all of
+ * China. `within(fc, INSET_BOUNDS)` → 广东, 广西, 海南, 台湾, … .
+ */
+export function within<T extends Feature>(features: readonly T[], [[w, s], [e, n]]: Bounds): T[] {
+  return features.filter((f) => {
+    const [x0, y0, x1, y1] = bbox([f.geometry]);
+    return x0 <= e && x1 >= w && y0 <= n && y1 >= s;
+  });
 }
 
 /** The national view: mainland China and Hainan; the South China Sea islands go in the inset. */

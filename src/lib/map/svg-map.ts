@@ -79,6 +79,8 @@ export function createSvgMap(
   const provPaths = new Map<string, SVGPathElement>();
   const provOutlines = new Map<string, SVGPathElement>();
   const cityPaths = new Map<string, SVGPathElement>();
+  let cityFeatures = new Map<string, (typeof data.cities.features)[number]>();
+  let cityPath: (code: string) => SVGPathElement | undefined = () => undefined;
   const groupPaths = new Map<string, SVGPathElement>();
   const markers = new Map<string, SVGCircleElement>();
   const labels: { el: SVGTextElement; r: RegionInfo }[] = [];
@@ -100,7 +102,19 @@ export function createSvgMap(
         ],
       },
     );
-    const path = geoPath(projection);
+    // No adaptive resampling: at this scale it adds no points, only half the drawing time.
+    projection.precision(0);
+    const path = geoPath(projection).digits(2);
+    cityPath = (code) => {
+      const f = cityFeatures.get(code);
+      if (!f) return undefined;
+      const p = f.properties;
+      const attrs = { d: path(f) ?? '', 'data-adcode': p.adcode, 'data-province': p.province };
+      const e = el('path', { ...attrs, stroke: PALETTE.cityBorder }, gCity);
+      e.setAttribute('vector-effect', 'non-scaling-stroke');
+      cityPaths.set(code, e);
+      return e;
+    };
     for (const gEl of [gProv, gCity, gOutline, gGroup, gLines, gMarks, gLabels])
       gEl.replaceChildren();
     for (const m of [provPaths, provOutlines, cityPaths, groupPaths, markers]) m.clear();
@@ -111,11 +125,9 @@ export function createSvgMap(
       provPaths.set(code, el('path', { d, 'data-adcode': code, stroke: PALETTE.border }, gProv));
       provOutlines.set(code, el('path', { d, fill: 'none', 'stroke-width': 0 }, gOutline));
     }
-    for (const f of data.cities.features) {
-      const p = f.properties;
-      const attrs = { d: path(f) ?? '', 'data-adcode': p.adcode, 'data-province': p.province };
-      cityPaths.set(p.adcode, el('path', { ...attrs, stroke: PALETTE.cityBorder }, gCity));
-    }
+    // Prefecture shapes are drawn when first needed (a drill-down, a named or filtered city): most
+    // sessions never show most of the 394.
+    cityFeatures = new Map(data.cities.features.map((f) => [f.properties.adcode, f]));
     for (const f of data.groups.features as Feature[]) {
       const id = String(f.properties?.id);
       const attrs = { d: path(f) ?? '', fill: 'none', stroke: PALETTE.accentDark };
@@ -161,9 +173,9 @@ export function createSvgMap(
   }
 
   function drawCity(code: string, s: CityState, f: MapFrame) {
-    const p = cityPaths.get(code);
+    const shown = !!f.view && cityFeatures.get(code)?.properties.province === f.view;
+    const p = cityPaths.get(code) ?? (shown || s.named || s.filtered ? cityPath(code) : undefined);
     if (!p) return;
-    const shown = p.dataset.province === f.view;
     p.style.display = shown || s.named || s.filtered ? '' : 'none';
     p.setAttribute('fill', shown ? cityFill(s, f.breaks) : s.named ? PALETTE.accent : 'none');
     p.setAttribute('fill-opacity', shown && s.dim ? '0.45' : '1');

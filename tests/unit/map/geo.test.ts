@@ -12,6 +12,8 @@ import {
   groupShapes,
   labelPoints,
   unionBounds,
+  within,
+  INSET_BOUNDS,
   zoomAbout,
   type Bounds,
 } from '../../../src/lib/map/geo';
@@ -276,5 +278,49 @@ describe('clampPan', () => {
     ['stops it leaving at the top', { k: 1, x: 0, y: 400 }, { k: 1, x: 0, y: 150 }],
   ])('%s', (_, t, expected) => {
     expect(clampPan(t, 400, 300)).toEqual(expected);
+  });
+});
+
+describe('within (the inset projects only what reaches it)', () => {
+  const geo = chinaFromTopology(
+    JSON.parse(readFileSync('data/geo/china.topo.json', 'utf8')) as Topology,
+  );
+  const codes = within(geo.provinces.features, INSET_BOUNDS).map((f) => f.properties.adcode);
+
+  it.each([
+    ['海南 (with the South China Sea islands)', '460000', true],
+    ['广东', '440000', true],
+    ['台湾', '710000', true],
+    ['香港', '810000', true],
+    ['澳门', '820000', true],
+    ['新疆', '650000', false],
+    ['北京', '110000', false],
+    ['黑龙江', '230000', false],
+  ])('%s: %s', (_, code, inside) => {
+    expect(codes.includes(code)).toBe(inside);
+  });
+
+  it('takes a feature whose box only touches the bounds, and none far away', () => {
+    const square = (x: number, y: number) => ({
+      type: 'Feature' as const,
+      properties: {},
+      geometry: {
+        type: 'Polygon' as const,
+        coordinates: [
+          [
+            [x, y],
+            [x + 1, y],
+            [x + 1, y + 1],
+            [x, y + 1],
+            [x, y],
+          ],
+        ],
+      },
+    });
+    const b: Bounds = [
+      [0, 0],
+      [10, 10],
+    ];
+    expect(within([square(10, 10), square(11, 5), square(-1, -1)], b)).toHaveLength(2);
   });
 });
