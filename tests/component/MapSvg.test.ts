@@ -66,11 +66,12 @@ const path = (el: HTMLElement, code: string) =>
   el.querySelector<SVGPathElement>(`path[data-adcode="${code}"]`)!;
 
 describe('SVG map', () => {
-  it('draws 34 provinces, 394 prefectures, the dash line and labels', () => {
+  it('draws 34 provinces, the dash line and labels; prefectures when first shown', () => {
     const { el, map } = setup();
     map.update(frame(model()));
     expect(el.querySelectorAll('.provinces path')).toHaveLength(34);
-    expect(el.querySelectorAll('.cities path')).toHaveLength(394);
+    // The 394 prefecture shapes are drawn when a drill-down or a city event first needs them.
+    expect(el.querySelectorAll('.cities path')).toHaveLength(0);
     expect(el.querySelectorAll('path.dash')).toHaveLength(1);
     const shown = [...el.querySelectorAll<SVGTextElement>('.labels text')].filter(
       (t) => t.style.display !== 'none',
@@ -123,15 +124,21 @@ describe('SVG map', () => {
     map.update(frame(model({ view: '510000' })));
     const chengdu = el.querySelector<SVGPathElement>('.cities path[data-adcode="510100"]')!;
     expect(chengdu.style.display).toBe('');
-    expect(
-      el.querySelector<SVGPathElement>('.cities path[data-adcode="370100"]')!.style.display,
-    ).toBe('none');
+    const sichuan = regions.filter((r) => r.parent === '510000').map((r) => r.adcode);
+    const drawn = [...el.querySelectorAll<SVGPathElement>('.cities path')];
+    expect(drawn.map((p) => p.dataset.adcode).sort()).toEqual([...sichuan].sort());
     expect(path(el, '370000').getAttribute('fill')).toBe(PALETTE.muted);
     chengdu.dispatchEvent(new MouseEvent('click', { bubbles: true }));
     expect(handlers.onregion).toHaveBeenCalledWith('510100');
     // Double-clicking inside the drilled province does not drill again.
     chengdu.dispatchEvent(new MouseEvent('dblclick', { bubbles: true }));
     expect(handlers.ondrill).not.toHaveBeenCalled();
+    // Drilling elsewhere shows that province's cities and hides Sichuan's.
+    map.update(frame(model({ view: '370000' })));
+    expect(chengdu.style.display).toBe('none');
+    expect(
+      el.querySelector<SVGPathElement>('.cities path[data-adcode="370100"]')!.style.display,
+    ).toBe('');
   });
 
   it('fitting to a province zooms the projection the tests click through', () => {
