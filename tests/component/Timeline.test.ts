@@ -159,3 +159,49 @@ describe('Timeline keyboard', () => {
     expect(container.querySelector('.cursor')).not.toBeNull();
   });
 });
+
+describe('Timeline overview by keyboard', () => {
+  const Y = (y: number, m = 0) => Date.UTC(y, m, 1);
+
+  it('is a slider in the tab order after the plot, saying its period', async () => {
+    const { plot, getByRole } = setup();
+    const overview = getByRole('slider', { name: /全时段概览/ });
+    plot.focus();
+    // After the plot come the lane and zoom buttons, then the overview.
+    let tabs = 0;
+    while (document.activeElement !== overview && tabs++ < 30) await userEvent.tab();
+    expect(document.activeElement === overview).toBe(true);
+    expect(overview.getAttribute('aria-valuetext')).toBe('时间范围：全部年份');
+    expect(overview.getAttribute('aria-describedby')).toBe('overview-help');
+  });
+
+  it('says a brushed period in words', () => {
+    const { getByRole } = setup({ window: [Y(2015), Y(2018)] });
+    expect(getByRole('slider').getAttribute('aria-valuetext')).toBe(
+      '时间范围：2015年1月1日—2017年12月31日',
+    );
+  });
+
+  it.each([
+    ['{ArrowRight}', [Y(2016), Y(2019)]],
+    ['{Shift>}{ArrowLeft}{/Shift}', [Y(2014, 11), Y(2017, 11)]],
+    ['{Control>}{ArrowRight}{/Control}', [Y(2015), Y(2019)]],
+    ['{Delete}', null],
+  ])('%s moves, resizes or clears the period', async (keys, expected) => {
+    const { getByRole, onbrush } = setup({ window: [Y(2015), Y(2018)] });
+    getByRole('slider').focus();
+    await userEvent.keyboard(keys);
+    expect(onbrush).toHaveBeenLastCalledWith(expected);
+  });
+
+  it('Enter makes a period from the view; arrows do nothing without one', async () => {
+    const { getByRole, onbrush } = setup();
+    getByRole('slider').focus();
+    await userEvent.keyboard('{ArrowRight}');
+    expect(onbrush).not.toHaveBeenCalled();
+    await userEvent.keyboard('{Enter}');
+    expect(onbrush).toHaveBeenCalledTimes(1);
+    const [w] = onbrush.mock.calls[0]! as [[number, number]];
+    expect(w[1]).toBeGreaterThan(w[0]);
+  });
+});

@@ -119,6 +119,25 @@ test('brushing the overview sets the time window and changes the map counts', as
   await expect.poll(async () => (await featureState(page, province)).count).toBe(before);
 });
 
+test('the overview strip works from the keyboard and filters the map', async ({ page }) => {
+  await openApp(page);
+  const province = '330000';
+  const before = (await featureState(page, province)).count as number;
+  const strip = page.getByRole('slider', { name: /全时段概览/ });
+  await strip.focus();
+  await expect(strip).toHaveAttribute('aria-valuetext', '时间范围：全部年份');
+  // Enter takes the view (all years); Ctrl+← twenty times cuts it to 1985–2006, → moves it on.
+  await page.keyboard.press('Enter');
+  for (let i = 0; i < 20; i++) await page.keyboard.press('Control+ArrowLeft');
+  await page.keyboard.press('ArrowRight');
+  await expect(page).toHaveURL(/from=1986-01-01.*to=\d{4}-\d\d-\d\d/);
+  await expect(strip).toHaveAttribute('aria-valuetext', /^时间范围：1986年1月1日—/);
+  await expect.poll(async () => (await featureState(page, province)).count).toBeLessThan(before);
+  await page.keyboard.press('Delete');
+  await expect(page).not.toHaveURL(/from=/);
+  await expect.poll(async () => (await featureState(page, province)).count).toBe(before);
+});
+
 test('keyboard stepping moves the map highlight; Enter opens the details', async ({ page }) => {
   await openApp(page);
   // Zoom in just left of the Sichuan event so that → starts a few events before it.

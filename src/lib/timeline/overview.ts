@@ -62,3 +62,39 @@ export function shiftWindow(
   }
   return [s0, s1];
 }
+
+export type BrushKey =
+  'ArrowLeft' | 'ArrowRight' | 'Home' | 'End' | 'Delete' | 'Backspace' | 'Enter';
+
+/**
+ * The brush by keyboard. ←/→ move the window a year (with Shift a month); with `resize`
+ * (Ctrl/⌘+←/→) they move its end instead, making it shorter or longer; Home/End take it to the first/last years; Delete or
+ * Backspace clears it; Enter with no window makes one from the zoomed view. Returns the new window,
+ * `null` to clear, or `undefined` when the key does nothing.
+ * `keyWindow('ArrowRight', {}, [2015-01, 2016-01), domain, view)` → [2016-01, 2017-01).
+ */
+export function keyWindow(
+  key: string,
+  mods: { shift?: boolean; resize?: boolean },
+  w: readonly [number, number] | null,
+  domain: readonly [number, number],
+  view: readonly [number, number],
+): [number, number] | null | undefined {
+  const months = mods.shift ? 1 : 12;
+  const offset = (t: number, m: number) => utcMonth.offset(new Date(t), m).getTime();
+  if (key === 'Delete' || key === 'Backspace') return w ? null : undefined;
+  if (!w) return key === 'Enter' ? snapWindow(view[0], view[1], domain) : undefined;
+  const step = key === 'ArrowLeft' ? -months : key === 'ArrowRight' ? months : 0;
+  if (step && mods.resize)
+    return snapWindow(w[0], Math.max(offset(w[0], 1), offset(w[1], step)), domain);
+  if (step) {
+    const len = w[1] - w[0];
+    const t0 = offset(w[0], step);
+    if (t0 < domain[0]) return shiftWindow(w, domain[0] - w[0], domain);
+    if (t0 + len > domain[1]) return shiftWindow(w, domain[1] - len - w[0], domain);
+    return shiftWindow(w, t0 - w[0], domain);
+  }
+  if (key === 'Home') return shiftWindow(w, domain[0] - w[0], domain);
+  if (key === 'End') return shiftWindow(w, domain[1] - w[1], domain);
+  return undefined;
+}

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { densityBins, shiftWindow, snapWindow } from '../../../src/lib/timeline/overview';
+import {
+  densityBins,
+  keyWindow,
+  shiftWindow,
+  snapWindow,
+} from '../../../src/lib/timeline/overview';
 
 const Y = (y: number, m = 0, d = 1) => Date.UTC(y, m, d);
 const domain: [number, number] = [Y(1985), Y(2027)];
@@ -60,5 +65,59 @@ describe('shiftWindow', () => {
     ['stops at the end', [Y(2020), Y(2024)], Y(2040), [Y(2023), Y(2027)]],
   ])('%s', (_, w, dt, expected) => {
     expect(shiftWindow(w as [number, number], dt, domain)).toEqual(expected);
+  });
+});
+
+describe('keyWindow (the brush by keyboard)', () => {
+  const w: [number, number] = [Y(2015), Y(2018)];
+  const view: [number, number] = [Y(2001, 3, 12), Y(2004, 9, 2)];
+  it.each<
+    [string, string, { shift?: boolean; resize?: boolean }, [number, number] | null, unknown]
+  >([
+    ['→ moves a year later', 'ArrowRight', {}, w, [Y(2016), Y(2019)]],
+    ['← moves a year earlier', 'ArrowLeft', {}, w, [Y(2014), Y(2017)]],
+    ['Shift+→ moves a month', 'ArrowRight', { shift: true }, w, [Y(2015, 1), Y(2018, 1)]],
+    ['Ctrl+→ makes it a year longer', 'ArrowRight', { resize: true }, w, [Y(2015), Y(2019)]],
+    ['Ctrl+← makes it a year shorter', 'ArrowLeft', { resize: true }, w, [Y(2015), Y(2017)]],
+    [
+      'Ctrl+Shift+← takes a month off',
+      'ArrowLeft',
+      { resize: true, shift: true },
+      w,
+      [Y(2015), Y(2017, 11)],
+    ],
+    [
+      'never shorter than a month',
+      'ArrowLeft',
+      { resize: true },
+      [Y(2015), Y(2015, 3)],
+      [Y(2015), Y(2015, 1)],
+    ],
+    [
+      'never longer than the domain',
+      'ArrowRight',
+      { resize: true },
+      [Y(2015), Y(2026, 6)],
+      [Y(2015), Y(2027)],
+    ],
+    ['stops at the first year', 'ArrowLeft', {}, [Y(1985, 6), Y(1990)], [Y(1985), Y(1989, 6)]],
+    ['stops at the last year', 'ArrowRight', {}, [Y(2024), Y(2026, 6)], [Y(2024, 6), Y(2027)]],
+    ['Home goes to the start', 'Home', {}, w, [Y(1985), Y(1988)]],
+    ['End goes to the end', 'End', {}, w, [Y(2024), Y(2027)]],
+    ['Delete clears', 'Delete', {}, w, null],
+    ['Backspace clears', 'Backspace', {}, w, null],
+    [
+      'Enter without a window takes the zoomed view, in whole months',
+      'Enter',
+      {},
+      null,
+      [Y(2001, 3), Y(2004, 10)],
+    ],
+    ['Enter with a window does nothing', 'Enter', {}, w, undefined],
+    ['arrows without a window do nothing', 'ArrowRight', {}, null, undefined],
+    ['Delete without a window does nothing', 'Delete', {}, null, undefined],
+    ['other keys do nothing', 'a', {}, w, undefined],
+  ])('%s', (_, key, mods, from, expected) => {
+    expect(keyWindow(key, mods, from, domain, view)).toEqual(expected);
   });
 });

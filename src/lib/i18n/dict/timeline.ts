@@ -19,6 +19,9 @@ export const zh = {
   'timeline.close': '关闭',
   'timeline.overview': '全时段概览：拖动选出一段时间，地图和列表随之筛选',
   'timeline.window': '时间范围：{range}',
+  'timeline.windowAll': '全部年份',
+  'timeline.overviewHelp':
+    '按 ← → 把时间范围前后移动一年（Shift：一个月），Ctrl+← → 缩短或延长一年，Home/End 移到最早/最晚，Delete 清除；没有时间范围时按 Enter，以当前放大的时段建立。',
   'timeline.clearWindow': '清除时间范围',
   'timeline.empty': '当前筛选条件下没有事件。',
 } as const;
@@ -44,6 +47,9 @@ export const en: Record<keyof typeof zh, string> = {
   'timeline.overview':
     'Overview of all years: drag to choose a period; the map and lists follow it',
   'timeline.window': 'Period: {range}',
+  'timeline.windowAll': 'all years',
+  'timeline.overviewHelp':
+    '← → move the period a year (Shift: a month), Ctrl+← → make it a year shorter or longer, Home/End move it to the first/last years, Delete clears it; with no period, Enter makes one from the zoomed view.',
   'timeline.clearWindow': 'Clear the period',
   'timeline.empty': 'No events match the current filters.',
 };
