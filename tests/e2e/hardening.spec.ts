@@ -119,9 +119,12 @@ test('a dozen hostile links opened directly: a notice, defaults, nothing runs', 
 }) => {
   test.setTimeout(180_000);
   await page.addInitScript(WATCH);
+  // Longest as sent: emoji and CJK grow up to 6× when percent-encoded, and past the server's
+  // 16 KB header limit the request never reaches the app.
+  const sent = (q: string) => new URL(`/?${q}`, 'http://localhost').href.length;
   const longest = fuzzUrls(300, vocab, 7)
-    .filter((q) => q.length < 6_000)
-    .sort((a, b) => b.length - a.length)
+    .filter((q) => sent(q) < 12_000)
+    .sort((a, b) => sent(b) - sent(a))
     .slice(0, 6);
   for (const q of [...NASTY, ...longest]) {
     await page.goto(`/?${q}`);
