@@ -246,6 +246,19 @@ export function defineMapTests(mode: { name: string; kind: 'webgl' | 'svg' }) {
       await idle(page);
       await clickMapAt(page, SICHUAN);
       await expect.poll(() => featureState(page, '510000')).toMatchObject({ filtered: true });
+
+      // The approved file lasts across a reload, saying so, until the built-in one is restored.
+      await page.reload();
+      await expect(page.getByTestId('map-attribution')).toHaveText(
+        '某局审定数据 审图号：GS(2024)0000号',
+      );
+      await expect(page.getByText(/正在使用您保存的边界数据：approved\.topo\.json/)).toBeVisible();
+      await page.getByRole('button', { name: '更换边界数据…' }).click();
+      await page.getByRole('button', { name: '恢复内置边界' }).click();
+      await expect(page.getByTestId('map-attribution')).toHaveText(/国家地理信息公共服务平台/);
+      await page.reload();
+      await idle(page);
+      await expect(page.getByTestId('map-attribution')).toHaveText(/国家地理信息公共服务平台/);
     });
 
     test('renders a snapshot for exports with the legend, inset and attribution', async ({

@@ -32,6 +32,9 @@ export const zh = {
   'map.boundaryCancel': '取消',
   'map.boundaryReset': '恢复内置边界',
   'map.boundaryLoaded': '已使用新的边界数据：{name}',
+  'map.boundaryRestored': '正在使用您保存的边界数据：{name}。“更换边界数据…”可恢复内置边界。',
+  'map.boundaryRestoreFailed': '保存的边界数据 {name} 未能载入：{reason}。已改用内置边界。',
+  'map.boundaryNotSaved': '边界数据已启用，但此浏览器无法保存它，刷新页面后需重新载入。',
   'map.boundaryRejected': '边界文件未被采用：{reason}。当前地图保持不变。',
   'map.boundaryNeedAttribution': '请填写数据来源。',
   'map.err.json': '不是有效的 JSON 文件',
@@ -76,6 +79,12 @@ export const en: Record<keyof typeof zh, string> = {
   'map.boundaryCancel': 'Cancel',
   'map.boundaryReset': 'Restore built-in boundaries',
   'map.boundaryLoaded': 'Now using the boundary file {name}',
+  'map.boundaryRestored':
+    'Using your saved boundary file {name}. “Boundary file…” restores the built-in one.',
+  'map.boundaryRestoreFailed':
+    'Your saved boundary file {name} could not be used: {reason}. Showing the built-in boundaries.',
+  'map.boundaryNotSaved':
+    'The boundary file is in use, but this browser cannot keep it; load it again after a reload.',
   'map.boundaryRejected': 'The boundary file was not used: {reason}. The map is unchanged.',
   'map.boundaryNeedAttribution': 'Please enter the source.',
   'map.err.json': 'not a valid JSON file',
