@@ -204,6 +204,24 @@ test.describe('presentation mode', () => {
     expect(Math.round(Number(box[2]))).toBe(595);
   });
 
+  test('Ctrl+P prints the same handout, map picture included, outside presentation too', async ({
+    page,
+  }) => {
+    await page.addInitScript(() => {
+      window.print = () => {
+        (window as unknown as { __printed: number }).__printed = Date.now();
+      };
+    });
+    await openApp(page, '/?sel=sichuan-ownership-reform');
+    await page.keyboard.press('Control+p');
+    await page.waitForFunction(() => (window as unknown as { __printed?: number }).__printed);
+    await page.emulateMedia({ media: 'print' });
+    const handout = page.locator('.print-handout');
+    await expect(handout).toBeVisible();
+    await expect(handout.locator('img')).toHaveAttribute('src', /^data:image\/png;base64,/);
+    await expect(handout.locator('h3')).toHaveText('四川率先探索职务科技成果权属改革');
+  });
+
   test('F asks for full screen and copes with a refusal', async ({ page }) => {
     await openPresent(page, '/?present=1');
     await page.keyboard.press('f');

@@ -16,13 +16,15 @@ export type PresentAction =
   | { kind: 'digit'; digit: string }
   | { kind: 'jump' }
   | { kind: 'erase' }
-  | { kind: 'cancel' };
+  | { kind: 'cancel' }
+  | { kind: 'print' };
 
 export interface KeyLike {
   key: string;
   ctrlKey?: boolean;
   metaKey?: boolean;
   altKey?: boolean;
+  shiftKey?: boolean;
 }
 
 export interface KeyContext {
@@ -46,9 +48,11 @@ const MOVES: Record<string, StepMove> = {
 };
 
 export function keyAction(e: KeyLike, ctx: KeyContext): PresentAction | null {
-  // Browser and system shortcuts (Ctrl+P, Cmd+F …) and typing in a field are never taken over.
-  if (e.ctrlKey || e.metaKey || e.altKey || ctx.target === 'text') return null;
   const key = e.key.length === 1 ? e.key.toLowerCase() : e.key;
+  // Ctrl/⌘+P prints the app's handout, which then carries the map's picture (the browser's own
+  // print cannot draw it); other browser and system shortcuts and typing are never taken over.
+  if ((e.ctrlKey || e.metaKey) && !e.altKey && !e.shiftKey && key === 'p') return { kind: 'print' };
+  if (e.ctrlKey || e.metaKey || e.altKey || ctx.target === 'text') return null;
   if (!ctx.active) {
     if (key === 'p') return { kind: 'enter' };
     if (key === 'f') return { kind: 'fullscreen' };

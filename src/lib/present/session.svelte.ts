@@ -20,6 +20,8 @@ export class PresentSession {
   fullscreen = $state(false);
   /** Test hook: milliseconds per autoplay step, overriding the speed. */
   stepMs = $state<number | null>(null);
+  /** Print the handout (set by PresentMode, which holds it). */
+  print: () => void = () => window.print();
 
   constructor(private app: AppState) {}
 
@@ -85,6 +87,8 @@ export class PresentSession {
     switch (a.kind) {
       case 'enter':
         return this.enter();
+      case 'print':
+        return this.print();
       case 'exit':
         return this.exit();
       case 'fullscreen':

@@ -57,10 +57,22 @@ describe('keyAction outside presentation', () => {
   });
 });
 
-describe('keyAction leaves others alone', () => {
+describe('keyAction prints the handout on Ctrl/⌘+P, presenting or not, even from a field', () => {
   it.each<[string, Record<string, boolean>, KeyContext]>([
     ['p', { ctrlKey: true }, off],
     ['p', { metaKey: true }, off],
+    ['P', { ctrlKey: true }, on],
+    ['p', { ctrlKey: true }, { ...off, target: 'text' }],
+  ])('%j with %j in %j → print', (key, mods, ctx) => {
+    expect(keyAction({ key, ...mods }, ctx)).toEqual({ kind: 'print' });
+  });
+});
+
+describe('keyAction leaves others alone', () => {
+  it.each<[string, Record<string, boolean>, KeyContext]>([
+    ['p', { ctrlKey: true, shiftKey: true }, off],
+    ['p', { ctrlKey: true, altKey: true }, off],
+    ['f', { ctrlKey: true }, off],
     ['f', { altKey: true }, on],
     ['ArrowRight', { ctrlKey: true }, on],
     ['p', {}, { ...off, target: 'text' }],
