@@ -98,3 +98,34 @@ export function keyWindow(
   if (key === 'End') return shiftWindow(w, domain[1] - w[1], domain);
   return undefined;
 }
+
+export type BrushMode = 'new' | 'move' | 'w' | 'e';
+
+/**
+ * What a press on the strip at `x` grabs, given the window's screen edges (or null): an edge within
+ * `grip` px resizes it, inside moves it, elsewhere starts a new one.
+ * `brushMode(103, [100, 200])` → 'w'.
+ */
+export function brushMode(x: number, edges: readonly [number, number] | null, grip = 7): BrushMode {
+  if (!edges) return 'new';
+  if (Math.abs(x - edges[0]) < grip) return 'w';
+  if (Math.abs(x - edges[1]) < grip) return 'e';
+  return x > edges[0] && x < edges[1] ? 'move' : 'new';
+}
+
+/**
+ * The window while dragging from time `from` to time `t`: a new window between them, an edge
+ * moved, or the whole window shifted — always whole months inside the domain.
+ */
+export function dragWindow(
+  mode: BrushMode,
+  from: number,
+  t: number,
+  w: readonly [number, number] | null,
+  domain: readonly [number, number],
+): [number, number] {
+  if (mode === 'new' || !w) return snapWindow(from, t, domain);
+  if (mode === 'w') return snapWindow(t, w[1], domain);
+  if (mode === 'e') return snapWindow(w[0], t, domain);
+  return shiftWindow(w, t - from, domain);
+}

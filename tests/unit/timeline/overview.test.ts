@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
+  brushMode,
   densityBins,
+  dragWindow,
   keyWindow,
   shiftWindow,
   snapWindow,
+  type BrushMode,
 } from '../../../src/lib/timeline/overview';
 
 const Y = (y: number, m = 0, d = 1) => Date.UTC(y, m, d);
@@ -119,5 +122,32 @@ describe('keyWindow (the brush by keyboard)', () => {
     ['other keys do nothing', 'a', {}, w, undefined],
   ])('%s', (_, key, mods, from, expected) => {
     expect(keyWindow(key, mods, from, domain, view)).toEqual(expected);
+  });
+});
+
+describe('brushMode (what a press on the strip grabs)', () => {
+  it.each<[string, number, [number, number] | null, string]>([
+    ['no window: a new one', 150, null, 'new'],
+    ['near the left edge: resize it', 104, [100, 200], 'w'],
+    ['near the right edge: resize it', 195, [100, 200], 'e'],
+    ['inside: move it', 150, [100, 200], 'move'],
+    ['outside: a new one', 260, [100, 200], 'new'],
+    ['a narrow window favours its left edge', 101, [100, 104], 'w'],
+  ])('%s', (_, x, edges, mode) => {
+    expect(brushMode(x, edges)).toBe(mode);
+  });
+});
+
+describe('dragWindow', () => {
+  const w: [number, number] = [Y(2010), Y(2015)];
+  it.each<[string, BrushMode, number, number, [number, number] | null, [number, number]]>([
+    ['new, dragged right', 'new', Y(2001, 2, 5), Y(2003, 6, 20), null, [Y(2001, 2), Y(2003, 7)]],
+    ['new, dragged left', 'new', Y(2003, 6, 20), Y(2001, 2, 5), w, [Y(2001, 2), Y(2003, 7)]],
+    ['left edge', 'w', Y(2010), Y(2008, 3, 9), w, [Y(2008, 3), Y(2015)]],
+    ['right edge past the left one: swaps', 'e', Y(2015), Y(2005, 0, 9), w, [Y(2005), Y(2010)]],
+    ['move by two years', 'move', Y(2012), Y(2014), w, [Y(2012), Y(2017)]],
+    ['move stops at the domain end', 'move', Y(2012), Y(2040), w, [Y(2022), Y(2027)]],
+  ])('%s', (_, mode, from, t, win, expected) => {
+    expect(dragWindow(mode, from, t, win, domain)).toEqual(expected);
   });
 });
