@@ -56,8 +56,10 @@ export class AppState {
   notices = $state.raw<Notice[]>([]);
 
   byId = $derived(new Map(this.events.map((e) => [e.id, e])));
+  /** All events in time order: sorted once per data change, as filtering keeps the order. */
+  sorted = $derived(sortByTime([...this.events]));
   /** Events passing every filter but region, in time order: what the timeline draws. */
-  base = $derived(sortByTime(this.events.filter((e) => matchesBase(e, this.filters))));
+  base = $derived(this.sorted.filter((e) => matchesBase(e, this.filters)));
   /** Events passing every filter, region included, in time order. */
   visible = $derived(
     this.data ? this.base.filter((e) => matchesRegion(e, this.filters, this.data!.index)) : [],

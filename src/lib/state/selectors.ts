@@ -23,8 +23,15 @@ export const EMPTY_FILTERS: Filters = {
   query: '',
 };
 
+const placesCache = new WeakMap<RegionIndex, WeakMap<ReformEvent, ReadonlySet<string>>>();
+
 /** Every id an event touches, with its groups and cities expanded to provinces too. */
-export function eventPlaces(e: ReformEvent, index: RegionIndex): Set<string> {
+export function eventPlaces(e: ReformEvent, index: RegionIndex): ReadonlySet<string> {
+  // An event's places never change under one index: worked out once, counted on every filter.
+  let byEvent = placesCache.get(index);
+  if (!byEvent) placesCache.set(index, (byEvent = new WeakMap()));
+  const known = byEvent.get(e);
+  if (known) return known;
   const out = new Set<string>();
   for (const r of e.regions) {
     out.add(r);
@@ -32,6 +39,7 @@ export function eventPlaces(e: ReformEvent, index: RegionIndex): Set<string> {
     if (g) for (const m of g.members) out.add(m);
     for (const p of index.provincesOf(r)) out.add(p);
   }
+  byEvent.set(e, out);
   return out;
 }
 

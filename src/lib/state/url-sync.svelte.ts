@@ -21,7 +21,7 @@ function urlContext(app: AppState): UrlContext {
   const data = app.data!;
   return {
     types: new Set(data.types.map((t) => t.id)),
-    ids: new Set(app.events.map((e) => e.id)),
+    ids: app.byId,
     resolveRegion: data.index.resolve,
     provinces: new Set(data.regions.filter((r) => r.level === 'province').map((r) => r.adcode)),
     tours: new Set(data.tours.map((t) => t.id)),

@@ -19,7 +19,8 @@ export interface UrlState {
 
 export interface UrlContext {
   types: ReadonlySet<string>;
-  ids: ReadonlySet<string>;
+  /** Event ids (a set, or the app's id → event map). */
+  ids: { has(id: string): boolean };
   /** Canonical region id for a token, or null. */
   resolveRegion: (token: string) => string | null;
   provinces: ReadonlySet<string>;
