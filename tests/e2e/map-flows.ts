@@ -256,6 +256,8 @@ export function defineMapTests(mode: { name: string; kind: 'webgl' | 'svg' }) {
       await page.getByRole('button', { name: '更换边界数据…' }).click();
       await page.getByRole('button', { name: '恢复内置边界' }).click();
       await expect(page.getByTestId('map-attribution')).toHaveText(/国家地理信息公共服务平台/);
+      // Said once the saved file is deleted, so the reload below cannot race it.
+      await expect(page.getByText('已恢复内置边界数据。')).toBeVisible();
       await page.reload();
       await idle(page);
       await expect(page.getByTestId('map-attribution')).toHaveText(/国家地理信息公共服务平台/);

@@ -1,11 +1,11 @@
 /**
  * The import's three effects on the app, each called from a user action (or once at start-up):
  * apply a confirmed preview, restore a saved import after a reload, and go back to the built-in
- * data. They call AppState's methods and persist.ts; nothing else writes the events.
+ * data. They call AppState's methods and persist.ts; nothing else writes the events. The parser
+ * and validator load when first needed, outside the first screen's code.
  */
 import type { AppState } from '../state/app-state.svelte';
-import { eventsToCsv } from './csv';
-import { parseText, validateParsed, type ImportContext, type ImportPreview } from './import';
+import type { ImportContext, ImportPreview } from './import';
 import { clearImport, loadImport, saveImport, type SavedImport } from './persist';
 import type { ReformEvent } from './types';
 
@@ -50,6 +50,7 @@ export async function applyImport(app: AppState, preview: ImportPreview): Promis
     }),
   );
   try {
+    const { eventsToCsv } = await import('./csv');
     await saveImport({
       version: 1,
       mode: next.mode,
@@ -67,6 +68,7 @@ export async function applyImport(app: AppState, preview: ImportPreview): Promis
 export async function restoreSaved(app: AppState): Promise<SavedImport | null> {
   const saved = await loadImport();
   if (!saved || !app.data) return saved;
+  const { parseText, validateParsed } = await import('./import');
   const parsed = await parseText(saved.csv, saved.fileName);
   const preview = await validateParsed(
     parsed,

@@ -6,7 +6,7 @@ import erasText from '../../../data/eras.csv?raw';
 import groupsText from '../../../data/region-groups.csv?raw';
 import toursText from '../../../data/tours.csv?raw';
 import regionsUrl from '../../../data/geo/regions.json?url';
-import { buildDataset, type Dataset } from './dataset';
+import type { Dataset } from './dataset';
 import type { RegionInfo } from './types';
 
 export type { Dataset };
@@ -22,9 +22,11 @@ async function fetchText(url: string): Promise<string> {
  * benchmark's synthetic file) replaces data/events.csv.
  */
 export async function loadDataset(eventsOverride?: string | null): Promise<Dataset> {
-  const [events, regionsText] = await Promise.all([
+  // The parser and validator (papaparse, valibot) arrive beside the data, not in the first chunk.
+  const [events, regionsText, { buildDataset }] = await Promise.all([
     fetchText(eventsOverride ?? eventsUrl),
     fetchText(regionsUrl),
+    import('./dataset'),
   ]);
   return buildDataset({
     events,

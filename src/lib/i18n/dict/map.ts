@@ -35,6 +35,9 @@ export const zh = {
   'map.boundaryRestored': '正在使用您保存的边界数据：{name}。“更换边界数据…”可恢复内置边界。',
   'map.boundaryRestoreFailed': '保存的边界数据 {name} 未能载入：{reason}。已改用内置边界。',
   'map.boundaryNotSaved': '边界数据已启用，但此浏览器无法保存它，刷新页面后需重新载入。',
+  'map.boundaryResetDone': '已恢复内置边界数据。',
+  'map.boundaryNotCleared':
+    '已恢复内置边界，但此浏览器未能删除保存的边界文件，刷新后可能再次出现。',
   'map.boundaryRejected': '边界文件未被采用：{reason}。当前地图保持不变。',
   'map.boundaryNeedAttribution': '请填写数据来源。',
   'map.err.json': '不是有效的 JSON 文件',
@@ -85,6 +88,9 @@ export const en: Record<keyof typeof zh, string> = {
     'Your saved boundary file {name} could not be used: {reason}. Showing the built-in boundaries.',
   'map.boundaryNotSaved':
     'The boundary file is in use, but this browser cannot keep it; load it again after a reload.',
+  'map.boundaryResetDone': 'Built-in boundaries restored.',
+  'map.boundaryNotCleared':
+    'Built-in boundaries restored, but this browser could not delete the saved file; it may return after a reload.',
   'map.boundaryRejected': 'The boundary file was not used: {reason}. The map is unchanged.',
   'map.boundaryNeedAttribution': 'Please enter the source.',
   'map.err.json': 'not a valid JSON file',
