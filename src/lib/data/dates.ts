@@ -83,3 +83,12 @@ export function formatDateRange(start: string, end: string, lang: 'zh' | 'en'): 
   const a = formatPartialDate(start, lang);
   return end ? `${a}${lang === 'zh' ? '—' : ' – '}${formatPartialDate(end, lang)}` : a;
 }
+
+/**
+ * A time window [t0, t1) in words, by the days it covers.
+ * `formatWindow([Date.UTC(2015, 0, 1), Date.UTC(2018, 0, 1)], 'zh')` → `2015年1月1日—2017年12月31日`.
+ */
+export function formatWindow(w: readonly [number, number], lang: 'zh' | 'en'): string {
+  const day = (t: number) => new Date(t).toISOString().slice(0, 10);
+  return formatDateRange(day(w[0]), day(w[1] - 86_400_000), lang);
+}

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   formatDateRange,
   formatPartialDate,
+  formatWindow,
   intervalEnd,
   intervalStart,
   markTime,
@@ -80,5 +81,15 @@ describe('formatting', () => {
     expect(formatDateRange('2018', '2019', 'zh')).toBe('2018年—2019年');
     expect(formatDateRange('2018', '', 'en')).toBe('2018');
     expect(formatDateRange('2018-03', '2019', 'en')).toBe('Mar 2018 – 2019');
+  });
+});
+
+describe('formatWindow (a time window [t0, t1) by the days it covers)', () => {
+  it.each<[[number, number], 'zh' | 'en', string]>([
+    [[Date.UTC(2015, 0, 1), Date.UTC(2018, 0, 1)], 'zh', '2015年1月1日—2017年12月31日'],
+    [[Date.UTC(2015, 0, 1), Date.UTC(2018, 0, 1)], 'en', '1 Jan 2015 – 31 Dec 2017'],
+    [[Date.UTC(2016, 1, 1), Date.UTC(2016, 2, 1)], 'zh', '2016年2月1日—2016年2月29日'],
+  ])('%j in %s → %s', (w, lang, expected) => {
+    expect(formatWindow(w, lang)).toBe(expected);
   });
 });
