@@ -84,6 +84,17 @@ export const TYPES: ReformType[] = [
 
 export const createIndex = () => createRegionIndex(REGIONS, GROUPS);
 
+/** What the URL decoder knows in the URL tests: a few types, events, provinces and a tour. */
+export function createUrlContext() {
+  return {
+    types: new Set(['law', 'party', 'pilot']),
+    ids: new Set(['sichuan', 'jjj']),
+    resolveRegion: createIndex().resolve,
+    provinces: new Set(['510000', '370000']),
+    tours: new Set(['ownership']),
+  };
+}
+
 export function createEvent(over: Partial<ReformEvent> & { id: string }): ReformEvent {
   const dateStart = over.dateStart ?? '2020';
   const dateEnd = over.dateEnd ?? '';

@@ -9,16 +9,10 @@ import { describe, expect, it } from 'vitest';
 import { fuzzUrls, HOSTILE } from '../../bench/fuzz-urls';
 import { dataParam, decodeUrl, encodeUrl } from '../../src/lib/state/url';
 import { LEVELS } from '../../src/lib/data/types';
-import { createIndex } from '../helpers';
+import { createIndex, createUrlContext } from '../helpers';
 
 const index = createIndex();
-const ctx = {
-  types: new Set(['law', 'party', 'pilot']),
-  ids: new Set(['sichuan', 'jjj']),
-  resolveRegion: index.resolve,
-  provinces: new Set(['510000', '370000']),
-  tours: new Set(['ownership']),
-};
+const ctx = createUrlContext();
 const vocab = {
   types: [...ctx.types],
   ids: [...ctx.ids],

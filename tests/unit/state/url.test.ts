@@ -9,16 +9,9 @@ import {
 } from '../../../src/lib/state/url';
 import { detectLang } from '../../../src/lib/i18n';
 import { sameButSelection } from '../../../src/lib/state/url-sync.svelte';
-import { createIndex } from '../../helpers';
+import { createUrlContext } from '../../helpers';
 
-const index = createIndex();
-const ctx = {
-  types: new Set(['law', 'party', 'pilot']),
-  ids: new Set(['sichuan', 'jjj']),
-  resolveRegion: index.resolve,
-  provinces: new Set(['510000', '370000']),
-  tours: new Set(['ownership']),
-};
+const ctx = createUrlContext();
 
 const state = (over: Partial<UrlState>): UrlState => ({ ...DEFAULT_URL_STATE, ...over });
 
