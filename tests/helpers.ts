@@ -1,4 +1,5 @@
 /** Fixture builders shared by unit and component tests. */
+import { readFileSync } from 'node:fs';
 import { createRegionIndex } from '../src/lib/data/regions';
 import { intervalEnd, intervalStart, parsePartialDate } from '../src/lib/data/dates';
 import type { ReformEvent, ReformType, RegionGroup, RegionInfo } from '../src/lib/data/types';
@@ -147,3 +148,7 @@ export function createRow(over: Record<string, string> = {}): Record<string, str
     ...over,
   };
 }
+
+/** A bundled boundary file (data/geo/), parsed: the real topologies and regions table. */
+export const readGeoFile = <T>(name: string): T =>
+  JSON.parse(readFileSync(`data/geo/${name}`, 'utf8')) as T;

@@ -1,5 +1,4 @@
 /** The SVG fallback map in jsdom (no WebGL there, just like the meeting-room PCs it serves). */
-import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Topology } from 'topojson-specification';
 import { createRegionIndex } from '../../src/lib/data/regions';
@@ -9,10 +8,10 @@ import { PALETTE } from '../../src/lib/map/layers';
 import type { MapRenderer } from '../../src/lib/map/renderer';
 import { buildFrame, litRegions, NOTHING_LIT, type MapModel } from '../../src/lib/map/states';
 import { createSvgMap } from '../../src/lib/map/svg-map';
+import { readGeoFile } from '../helpers';
 
-const read = (f: string) => JSON.parse(readFileSync(`data/geo/${f}`, 'utf8'));
-const regions = read('regions.json') as RegionInfo[];
-const citiesTopo = read('cities.topo.json') as Topology;
+const regions = readGeoFile<RegionInfo[]>('regions.json');
+const citiesTopo = readGeoFile<Topology>('cities.topo.json');
 const groups = [
   {
     id: 'jjj',
@@ -24,7 +23,7 @@ const groups = [
 ];
 const index = createRegionIndex(regions, groups);
 const data = {
-  geo: chinaFromTopology(read('china.topo.json') as Topology),
+  geo: chinaFromTopology(readGeoFile<Topology>('china.topo.json')),
   cities: citiesFromTopology(citiesTopo),
   groups: groupShapes(citiesTopo, groups),
   regions,

@@ -6,8 +6,9 @@ import type { Topology } from 'topojson-specification';
 import type { FeatureCollection, Position } from 'geojson';
 import { parseBoundary, rewindPolygon } from '../../../src/lib/map/boundary';
 import type { RegionInfo } from '../../../src/lib/data/types';
+import { readGeoFile } from '../../helpers';
 
-const regions = JSON.parse(readFileSync('data/geo/regions.json', 'utf8')) as RegionInfo[];
+const regions = readGeoFile<RegionInfo[]>('regions.json');
 const topoText = readFileSync('data/geo/china.topo.json', 'utf8');
 const topo = JSON.parse(topoText) as Topology;
 const provinces = feature(topo, topo.objects.provinces!) as unknown as FeatureCollection;

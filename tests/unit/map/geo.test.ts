@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { geoContains } from 'd3-geo';
 import type { Topology } from 'topojson-specification';
@@ -17,7 +16,7 @@ import {
   zoomAbout,
   type Bounds,
 } from '../../../src/lib/map/geo';
-import { REGIONS, createRegion } from '../../helpers';
+import { REGIONS, createRegion, readGeoFile } from '../../helpers';
 
 describe('countBreaks', () => {
   it.each([
@@ -191,8 +190,8 @@ describe('boundsContain', () => {
 });
 
 describe('the bundled topologies', () => {
-  const china = JSON.parse(readFileSync('data/geo/china.topo.json', 'utf8')) as Topology;
-  const cities = JSON.parse(readFileSync('data/geo/cities.topo.json', 'utf8')) as Topology;
+  const china = readGeoFile<Topology>('china.topo.json');
+  const cities = readGeoFile<Topology>('cities.topo.json');
 
   it('chinaFromTopology → 34 provinces, the dash line and the boundary lines', () => {
     const geo = chinaFromTopology(china);
@@ -282,9 +281,7 @@ describe('clampPan', () => {
 });
 
 describe('within (the inset projects only what reaches it)', () => {
-  const geo = chinaFromTopology(
-    JSON.parse(readFileSync('data/geo/china.topo.json', 'utf8')) as Topology,
-  );
+  const geo = chinaFromTopology(readGeoFile<Topology>('china.topo.json'));
   const codes = within(geo.provinces.features, INSET_BOUNDS).map((f) => f.properties.adcode);
 
   it.each([

@@ -3,10 +3,11 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { RegionInfo } from '../../../src/lib/data/types';
 import { chinaFromTopology } from '../../../src/lib/map/geo';
 import { keepBoundary, restoreBoundary } from '../../../src/lib/map/saved-boundary';
+import { readGeoFile } from '../../helpers';
 
 // jsdom has no IndexedDB: this exercises the localStorage fallback.
 const text = readFileSync('data/geo/china.topo.json', 'utf8');
-const regions = JSON.parse(readFileSync('data/geo/regions.json', 'utf8')) as RegionInfo[];
+const regions = readGeoFile<RegionInfo[]>('regions.json');
 const applied = (t: string) => ({
   geo: chinaFromTopology(JSON.parse(text)),
   attribution: '某局审定数据',
