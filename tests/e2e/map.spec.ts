@@ -1,5 +1,6 @@
 /** The China map drawn by maplibre (WebGL): the shared flows of map-flows.ts, and the choice of map. */
 import { expect, openApp, test } from './fixtures';
+import { SOFTWARE_GL } from '../../src/lib/map/renderer-choice';
 import { defineMapTests } from './map-flows';
 
 defineMapTests({ name: 'WebGL map', kind: 'webgl' });
@@ -7,17 +8,15 @@ defineMapTests({ name: 'WebGL map', kind: 'webgl' });
 const kind = (page: import('@playwright/test').Page) =>
   page.evaluate(() => (window as unknown as { __atlasMap: { kind: string } }).__atlasMap.kind);
 
-/** What the browser offers, probed as the app does (src/lib/map/load-geo.ts). */
+/** Is this browser's WebGL emulated on the CPU? Its renderer's name, judged by the app's own list. */
 const support = (page: import('@playwright/test').Page) =>
-  page.evaluate(() => {
+  page.evaluate((software) => {
     const gl = document.createElement('canvas').getContext('webgl2');
     if (!gl) return 'none';
     const info = gl.getExtension('WEBGL_debug_renderer_info');
     const name = String(gl.getParameter(info ? info.UNMASKED_RENDERER_WEBGL : gl.RENDERER));
-    return /swiftshader|llvmpipe|softpipe|lavapipe|basic render|software/i.test(name)
-      ? 'software'
-      : 'gpu';
-  });
+    return new RegExp(software, 'i').test(name) ? 'software' : 'gpu';
+  }, SOFTWARE_GL.source);
 
 test.describe('choice of map renderer', () => {
   test('picks the SVG map where WebGL runs on the CPU, says so, and ?map=webgl overrides it', async ({

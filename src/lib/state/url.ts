@@ -54,7 +54,7 @@ export const URL_PARAMS = [
 ];
 /**
  * Parameters read elsewhere (`data`: the benchmark's events file; `map`: the stored choice of map
- * renderer, src/lib/map/load-geo.ts).
+ * renderer, src/lib/map/renderer-choice.ts).
  */
 export const PASSTHROUGH_PARAMS = ['data', 'map'];
 const MAX_PARAM = 500;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SOFTWARE_GL, chooseMap } from '../../../src/lib/map/load-geo';
+import { SOFTWARE_GL, chooseMap } from '../../../src/lib/map/renderer-choice';
 
 describe('chooseMap', () => {
   it.each([
