@@ -3,6 +3,16 @@ import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 
 const OUT = `test-results-${process.env.E2E_PORT ?? 4173}`;
+
+/** The print dialog cannot be driven: record that print() was called instead. */
+const stubPrint = (page: Page) =>
+  page.addInitScript(() => {
+    window.print = () => {
+      (window as unknown as { __printed: number }).__printed = Date.now();
+    };
+  });
+const printed = (page: Page) =>
+  page.waitForFunction(() => (window as unknown as { __printed?: number }).__printed);
 const stepText = (page: Page) => page.getByTestId('present-step');
 const title = (page: Page) => page.getByTestId('present-title');
 const search = (page: Page) => new URL(page.url()).searchParams;
@@ -178,14 +188,10 @@ test.describe('presentation mode', () => {
   test('prints an A4 landscape handout: map picture, selected event, the visible events', async ({
     page,
   }) => {
-    await page.addInitScript(() => {
-      window.print = () => {
-        (window as unknown as { __printed: number }).__printed = Date.now();
-      };
-    });
+    await stubPrint(page);
     await openPresent(page, '/?tour=ownership&step=3');
     await page.getByRole('button', { name: '打印讲义' }).click();
-    await page.waitForFunction(() => (window as unknown as { __printed?: number }).__printed);
+    await printed(page);
     await page.emulateMedia({ media: 'print' });
     const handout = page.locator('.print-handout');
     await expect(handout).toBeVisible();
@@ -207,14 +213,10 @@ test.describe('presentation mode', () => {
   test('Ctrl+P prints the same handout, map picture included, outside presentation too', async ({
     page,
   }) => {
-    await page.addInitScript(() => {
-      window.print = () => {
-        (window as unknown as { __printed: number }).__printed = Date.now();
-      };
-    });
+    await stubPrint(page);
     await openApp(page, '/?sel=sichuan-ownership-reform');
     await page.keyboard.press('Control+p');
-    await page.waitForFunction(() => (window as unknown as { __printed?: number }).__printed);
+    await printed(page);
     await page.emulateMedia({ media: 'print' });
     const handout = page.locator('.print-handout');
     await expect(handout).toBeVisible();
