@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { parseCsv } from '../src/lib/data/csv';
 import { buildDataset } from '../src/lib/data/dataset';
 import { checkSeedQuotes, type ValidationError } from '../src/lib/data/schema';
-import { parseTours, validateTours } from '../src/lib/present/tours';
+import { parseTours, validateTours } from '../src/lib/data/tours';
 import type { RegionInfo } from '../src/lib/data/types';
 
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));

@@ -24,13 +24,8 @@ import {
   createStyle,
   fillColour,
 } from './layers';
-import {
-  FIT_PADDING,
-  type ChinaMapData,
-  type MapFrame,
-  type MapHandlers,
-  type MapRenderer,
-} from './renderer';
+import { FIT_PADDING, type ChinaMapData, type MapHandlers, type MapRenderer } from './renderer';
+import type { MapFrame } from './states';
 
 const FILL = 'province-fill';
 const CITY_FILL = 'city-fill';

@@ -7,7 +7,18 @@ import type { RegionIndex } from '../data/regions';
 import type { RegionInfo } from '../data/types';
 import { countBreaks } from './geo';
 import { PALETTE } from './layers';
-import type { MapFrame } from './renderer';
+
+/** One picture of the map's state; renderers diff it against the previous one. */
+export interface MapFrame {
+  provinces: ReadonlyMap<string, ProvinceState>;
+  cities: ReadonlyMap<string, CityState>;
+  groups: ReadonlyMap<string, { selected: boolean }>;
+  breaks: readonly number[];
+  view: string | null;
+  lang: 'zh' | 'en';
+  /** Accessible name of the drawing surface (maplibre's canvas says "Map" otherwise). */
+  title?: string;
+}
 
 /** The regions an event lights, split by how they are drawn. */
 export interface Lit {

@@ -17,13 +17,8 @@ import {
 } from './geo';
 import { declutter, labelWidth } from './declutter';
 import { FONT_STACK, PALETTE } from './layers';
-import {
-  FIT_PADDING,
-  type ChinaMapData,
-  type MapFrame,
-  type MapHandlers,
-  type MapRenderer,
-} from './renderer';
+import { FIT_PADDING, type ChinaMapData, type MapHandlers, type MapRenderer } from './renderer';
+import type { MapFrame } from './states';
 import type { RegionInfo } from '../data/types';
 import { cityFill, provinceFill, type CityState, type ProvinceState } from './states';
 

@@ -3,7 +3,7 @@
  * (`1985/3/13`, `2016年1月`), region lists separated by 、 or commas, the apostrophe our own
  * export puts before formula-like text, and JSON values that are not strings.
  */
-import { EVENT_COLUMNS } from './types';
+import { EVENT_COLUMNS } from '../data/types';
 
 const DATE_FORMS = [
   // 1985-3-13, 1985/3/13, 1985.3.13, optionally followed by a time Excel appends (1985/3/13 0:00)

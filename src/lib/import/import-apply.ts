@@ -6,8 +6,8 @@
  */
 import type { AppState } from '../state/app-state.svelte';
 import type { ImportContext, ImportPreview } from './import';
-import { clearImport, loadImport, saveImport, type SavedImport } from './persist';
-import type { ReformEvent } from './types';
+import { clearImport, loadImport, saveImport, type SavedImport } from '../data/persist';
+import type { ReformEvent } from '../data/types';
 
 /** What the validator needs from the app: its types, regions and the events shown now. */
 export function importContext(app: AppState): ImportContext {
@@ -50,7 +50,7 @@ export async function applyImport(app: AppState, preview: ImportPreview): Promis
     }),
   );
   try {
-    const { eventsToCsv } = await import('./csv');
+    const { eventsToCsv } = await import('../data/csv');
     await saveImport({
       version: 1,
       mode: next.mode,

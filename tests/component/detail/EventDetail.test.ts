@@ -1,8 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { render, screen } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
-import EventDetail from '../../src/lib/ui/EventDetail.svelte';
-import { TYPES, createEvent, createIndex } from '../helpers';
+import EventDetail from '../../../src/lib/detail/EventDetail.svelte';
+import { TYPES, createEvent, createIndex } from '../../helpers';
 
 const index = createIndex();
 const levels = [{ id: 'provincial' as const, zh: '省级', en: 'Provincial', order: 2 }];

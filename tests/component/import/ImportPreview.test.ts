@@ -1,11 +1,11 @@
 import { describe, expect, it, vi } from 'vitest';
 import { render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
-import ImportPreview from '../../src/lib/ui/ImportPreview.svelte';
-import ErrorList from '../../src/lib/ui/ErrorList.svelte';
-import type { ImportPreview as Preview } from '../../src/lib/data/import';
-import type { ValidationError } from '../../src/lib/data/schema';
-import { createEvent, createIndex } from '../helpers';
+import ImportPreview from '../../../src/lib/import/ImportPreview.svelte';
+import ErrorList from '../../../src/lib/import/ErrorList.svelte';
+import type { ImportPreview as Preview } from '../../../src/lib/import/import';
+import type { ValidationError } from '../../../src/lib/data/schema';
+import { createEvent, createIndex } from '../../helpers';
 
 const index = createIndex();
 const HOSTILE = '<img src=x onerror=alert(1)>';

@@ -6,10 +6,10 @@
  * result is a preview the user confirms or cancels.
  */
 import Papa from 'papaparse';
-import { decodeBytes, type Encoding } from './decode';
+import { decodeBytes, type Encoding } from '../data/decode';
 import { jsonRows, normaliseRow } from './import-normalise';
-import { validateEvents, type ValidationContext, type ValidationError } from './schema';
-import { EVENT_COLUMNS, type ReformEvent } from './types';
+import { validateEvents, type ValidationContext, type ValidationError } from '../data/schema';
+import { EVENT_COLUMNS, type ReformEvent } from '../data/types';
 
 /** Files above this are refused before reading (documented in README: "Add your own events"). */
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;

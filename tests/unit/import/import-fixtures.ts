@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildDataset } from '../../../src/lib/data/dataset';
-import type { ImportContext } from '../../../src/lib/data/import';
+import type { ImportContext } from '../../../src/lib/import/import';
 import type { RegionInfo } from '../../../src/lib/data/types';
 
 const root = join(__dirname, '../../..');

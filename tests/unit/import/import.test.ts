@@ -9,7 +9,7 @@ import {
   templateCsv,
   validateParsed,
   type ImportMode,
-} from '../../../src/lib/data/import';
+} from '../../../src/lib/import/import';
 import { createContext, dataset, fixtureFile } from './import-fixtures';
 
 async function importFixture(name: string, mode: ImportMode = 'merge') {

@@ -5,7 +5,7 @@
  */
 import { translate, type Lang, type MessageKey } from '../i18n';
 import type { ImportNote } from './import';
-import type { ValidationError } from './schema';
+import type { ValidationError } from '../data/schema';
 
 /** The dictionary key for an error: sub-kinds of `parse`, `not_csv` and `region` have their own. */
 export function errorKey(e: ValidationError): MessageKey {
