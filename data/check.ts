@@ -1,12 +1,13 @@
 /**
  * `npm run data:check`: validates data/events.csv and its companion tables with the app's own
- * schema, checks every seed quote against the source brief, and prints counts by type, level and
- * decade. Exits 1 on any error.
+ * schema, checks the families (anchors are event ids, every family has members) and every seed
+ * quote against the source brief, and prints counts by type, level and decade. Exits 1 on any error.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseCsv } from '../src/lib/data/csv';
 import { buildDataset } from '../src/lib/data/dataset';
+import { checkFamilies } from '../src/lib/data/families';
 import { checkSeedQuotes, type ValidationError } from '../src/lib/data/schema';
 import { parseTours, validateTours } from '../src/lib/data/tours';
 import type { RegionInfo } from '../src/lib/data/types';
@@ -22,6 +23,7 @@ const data = buildDataset({
   levels: read('./levels.csv'),
   eras: read('./eras.csv'),
   groups: read('./region-groups.csv'),
+  families: read('./families.csv'),
   regions: JSON.parse(read('./geo/regions.json')) as RegionInfo[],
 });
 const errors: ValidationError[] = [...data.errors];
@@ -41,6 +43,13 @@ for (const g of data.groups) {
       });
   }
 }
+
+// Families: anchors must be events, and a family with no members is an error.
+const familyRows = parseCsv(read('./families.csv')).rows;
+const familyRow = new Map(familyRows.map((r, i) => [r.id ?? '', i + 2]));
+errors.push(
+  ...checkFamilies(data.families, data.events, 'families.csv', (id) => familyRow.get(id) ?? 0),
+);
 
 let briefNote: string;
 if (existsSync(BRIEF)) {
