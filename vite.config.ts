@@ -45,6 +45,7 @@ export default defineConfig(({ mode }) => {
     ? (process.env.ATLAS_SINGLE_DIR ?? 'dist-single')
     : (process.env.ATLAS_OUT_DIR ?? 'dist');
   return {
+    base: './',
     plugins: [
       svelte(),
       mode === 'test' ? svelteTesting() : null,
