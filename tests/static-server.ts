@@ -7,7 +7,7 @@
  */
 import { createReadStream, statSync } from 'node:fs';
 import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { createServer as createNetServer, type AddressInfo } from 'node:net';
 import { extname, join, resolve, sep } from 'node:path';
 
 const TYPES: Record<string, string> = {
@@ -99,6 +99,18 @@ export function serveStatic(opts: {
             server.close(() => closed());
           }),
       });
+    });
+  });
+}
+
+/** A TCP port free on 127.0.0.1 right now (for servers started as child processes). */
+export function freePort(): Promise<number> {
+  return new Promise((done, fail) => {
+    const probe = createNetServer();
+    probe.once('error', fail);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as AddressInfo;
+      probe.close(() => done(port));
     });
   });
 }
