@@ -13,6 +13,7 @@ export default ts.config(
       'test-results/',
       'playwright-report/',
       'data/geo/node_modules/',
+      'bench/node_modules/',
       'bench/results/',
     ],
   },
