@@ -2,7 +2,13 @@
 import { readFileSync } from 'node:fs';
 import { createRegionIndex } from '../src/lib/data/regions';
 import { intervalEnd, intervalStart, parsePartialDate } from '../src/lib/data/dates';
-import type { ReformEvent, ReformType, RegionGroup, RegionInfo } from '../src/lib/data/types';
+import type {
+  Family,
+  ReformEvent,
+  ReformType,
+  RegionGroup,
+  RegionInfo,
+} from '../src/lib/data/types';
 
 export function createRegion(
   adcode: string,
@@ -118,6 +124,10 @@ export function createEvent(over: Partial<ReformEvent> & { id: string }): Reform
     related: [],
     tags: [],
     note: '',
+    noteEn: '',
+    docNo: '',
+    action: 'other',
+    family: [],
     t0: intervalStart(s),
     t1: intervalEnd(e),
     span: dateEnd !== '',
@@ -125,7 +135,22 @@ export function createEvent(over: Partial<ReformEvent> & { id: string }): Reform
   };
 }
 
-/** A CSV row (all columns) as the schema receives it. */
+export function createFamily(over: Partial<Family> & { id: string }): Family {
+  return {
+    nameZh: `系列${over.id}`,
+    nameEn: `Family ${over.id}`,
+    descriptionZh: '',
+    descriptionEn: '',
+    unit: 'province',
+    anchors: [],
+    complete: false,
+    note: '',
+    sources: [],
+    ...over,
+  };
+}
+
+/** A CSV row as the schema receives it: the columns of a v1 file (no note_en … family). */
 export function createRow(over: Record<string, string> = {}): Record<string, string> {
   return {
     id: 'sichuan-pilot',

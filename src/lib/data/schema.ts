@@ -6,8 +6,10 @@
 import * as v from 'valibot';
 import { intervalEnd, intervalStart, parsePartialDate } from './dates';
 import {
+  ACTIONS,
   EVENT_COLUMNS,
   LEVELS,
+  type Action,
   REQUIRED_COLUMNS,
   type Level,
   type ReformEvent,
@@ -23,6 +25,7 @@ export type ErrorCode =
   | 'bool'
   | 'type'
   | 'level'
+  | 'action'
   | 'region'
   | 'related'
   | 'duplicate_id'
@@ -115,6 +118,16 @@ const RowSchema = v.object({
   related: text,
   tags: text,
   note: text,
+  // Columns added in dataset v2: a file without them still validates, with these defaults.
+  note_en: text,
+  doc_no: text,
+  action: v.pipe(
+    text,
+    v.toLowerCase(),
+    v.transform((s) => s || 'other'),
+    v.picklist(ACTIONS, 'action'),
+  ),
+  family: text,
 });
 
 /**
@@ -169,6 +182,7 @@ export function validateEvents(
     }
     const r = parsed.output;
     if (!ctx.types.has(r.type)) err(row, 'type', r.type, 'type', [...ctx.types].join(', '));
+    const family = [...new Set(list(r.family))];
 
     const start = parsePartialDate(r.date_start)!;
     const end = r.date_end ? parsePartialDate(r.date_end)! : null;
@@ -216,6 +230,10 @@ export function validateEvents(
       related: list(r.related),
       tags: list(r.tags),
       note: r.note,
+      noteEn: r.note_en,
+      docNo: r.doc_no,
+      action: r.action as Action,
+      family,
       t0,
       t1,
       span: end !== null,

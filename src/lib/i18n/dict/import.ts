@@ -65,6 +65,8 @@ export const zh = {
   'import.code.bool': '应为 true 或 false（也可写 是/否）。',
   'import.code.type': '未知的类型。可用的类型编号：{expected}。',
   'import.code.level': '未知的层级。应为 national、provincial、municipal 或 cross-regional。',
+  'import.code.action':
+    '未知的动作。应为 create（设立）、revise（修订）、abolish（撤销）、pilot（试点）或 other（其他）；留空即为 other。',
   'import.code.region':
     '未知的地区。可写行政区划代码、省市名称（四川、四川省、成都市）或区域组名称（京津冀）。',
   'import.code.regionSuggest': '未知的地区。您是不是指“{expected}”？',
@@ -174,6 +176,8 @@ export const en: Record<keyof typeof zh, string> = {
   'import.code.bool': 'Use true or false (是/否 also work).',
   'import.code.type': 'Unknown type. Known type ids: {expected}.',
   'import.code.level': 'Unknown level. Use national, provincial, municipal or cross-regional.',
+  'import.code.action':
+    'Unknown action. Use create, revise, abolish, pilot or other; an empty cell means other.',
   'import.code.region':
     'Unknown region. Use an adcode, a province or city name (四川, 四川省, 成都市, Sichuan) or a group name (京津冀).',
   'import.code.regionSuggest': 'Unknown region. Did you mean “{expected}”?',
