@@ -99,6 +99,7 @@ export function createUrlContext() {
     resolveRegion: createIndex().resolve,
     provinces: new Set(['510000', '370000']),
     tours: new Set(['ownership']),
+    families: new Set(['transform-reg', 'nidz']),
   };
 }
 
