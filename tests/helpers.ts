@@ -108,6 +108,7 @@ export function createDataset(events: ReformEvent[] = [], over: Partial<Dataset>
     levels: LEVEL_INFO,
     eras: [],
     groups: GROUPS,
+    families: [],
     regions: REGIONS,
     index: createIndex(),
     tours: [],
@@ -124,6 +125,7 @@ export function createUrlContext() {
     resolveRegion: createIndex().resolve,
     provinces: new Set(['510000', '370000']),
     tours: new Set(['ownership']),
+    families: new Set(['transform-reg', 'nidz']),
   };
 }
 
