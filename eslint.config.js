@@ -14,6 +14,7 @@ export default ts.config(
       'playwright-report/',
       'data/geo/node_modules/',
       'bench/results/',
+      'release/',
     ],
   },
   js.configs.recommended,
