@@ -9,6 +9,8 @@ export const zh = {
   'detail.action': '动作',
   'detail.families': '所属系列',
   'detail.familyIncomplete': '（成员名单尚不完整）',
+  'explore.actions': '改革动作',
+  'present.printActions': '动作：',
 } as const;
 
 export const en: Record<keyof typeof zh, string> = {
@@ -21,4 +23,6 @@ export const en: Record<keyof typeof zh, string> = {
   'detail.action': 'Action',
   'detail.families': 'Family',
   'detail.familyIncomplete': ' (membership not yet complete)',
+  'explore.actions': 'Action',
+  'present.printActions': 'Action: ',
 };
