@@ -38,7 +38,7 @@ function singleFileCsp(outDir: string): Plugin {
   };
 }
 
-/** The app shows its version (package.json's), set at build time: src/lib/data/edition.ts. */
+/** The app shows its version (package.json's), set at build time: src/lib/state/edition.ts. */
 const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
 
 export default defineConfig(({ mode }) => {

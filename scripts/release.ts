@@ -36,7 +36,7 @@ function filesUnder(dir: string, as: string): [string, Uint8Array][] {
 /** The edition line the app shows, from the same code, for the notes. */
 async function editionOfData(): Promise<string> {
   (globalThis as { __APP_VERSION__?: string }).__APP_VERSION__ = version;
-  const { editionLine } = await import('../src/lib/data/edition');
+  const { editionLine } = await import('../src/lib/state/edition');
   const rows = Papa.parse<Record<string, string>>(readFileSync('data/events.csv', 'utf8'), {
     header: true,
     skipEmptyLines: 'greedy',
