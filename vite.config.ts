@@ -67,6 +67,13 @@ export default defineConfig(({ mode }) => {
         ? {}
         : {
             output: {
+              // The map's worker comes as maplibre-gl-worker.mjs: servers that do not know .mjs
+              // (Debian 12's nginx among them) send application/octet-stream, which browsers
+              // refuse to run as a worker. As .js it is JavaScript to every server.
+              assetFileNames: (asset) =>
+                asset.names.some((n) => n.endsWith('.mjs'))
+                  ? 'assets/[name]-[hash].js'
+                  : 'assets/[name]-[hash][extname]',
               codeSplitting: {
                 groups: [{ name: 'maplibre', test: /node_modules[\\/]maplibre-gl/ }],
               },
