@@ -86,8 +86,8 @@ export default defineConfig(({ mode }) => {
       include: ['tests/unit/**/*.test.ts', 'tests/component/**/*.test.ts'],
       setupFiles: ['tests/setup/vitest-setup.ts'],
       // The first test of a component file pays for jsdom and the imports; on a busy 2-core machine
-      // that alone passed vitest's 5 s default.
-      testTimeout: 15_000,
+      // that alone passed vitest's 5 s default (one took 20 s).
+      testTimeout: 30_000,
     },
   };
 });
