@@ -214,7 +214,7 @@ for (const [path, map] of [
       if (r.status() >= 400) failed.push(`${r.status()} ${r.url()}`);
     });
     await page.goto(`${path}?lang=zh&map=${map}`);
-    await expect(page.locator('.timeline .mark').first()).toBeVisible();
+    await expect(page.locator('.timeline .mark, .timeline .cluster').first()).toBeVisible();
     await page.waitForFunction(
       () => (window as unknown as { __atlasMap?: { idle(): boolean } }).__atlasMap?.idle() === true,
     );

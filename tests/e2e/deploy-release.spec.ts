@@ -131,7 +131,7 @@ test('the unpacked web build works under a sub-path of a plain static server', a
   // The SVG map: the same files as dist/ (the first test), whose WebGL map and worker
   // deploy-subpath.spec.ts already runs from a sub-path.
   await page.goto(`${site.url}?lang=zh&map=svg`);
-  await expect(page.locator('.timeline .mark').first()).toBeVisible();
+  await expect(page.locator('.timeline .mark, .timeline .cluster').first()).toBeVisible();
   await page.locator('.mark[data-id="sichuan-ownership-reform"]').click();
   await expect(page.getByRole('heading', { level: 2 })).toHaveText(/四川/);
   await expect(page.getByTestId('edition')).toContainText(`v${version} · 数据截至`);
@@ -148,7 +148,7 @@ test.describe('the single file', () => {
     const requests: string[] = [];
     page.on('request', (r) => requests.push(r.url().slice(0, 60)));
     await page.goto(`${pathToFileURL(join(UNPACKED, 'reform-atlas.html')).href}?lang=zh`);
-    await expect(page.locator('.timeline .mark').first()).toBeVisible();
+    await expect(page.locator('.timeline .mark, .timeline .cluster').first()).toBeVisible();
     await expect(page.getByTestId('edition')).toContainText(`v${version} · 数据截至`);
     await page.locator('.mark[data-id="sichuan-ownership-reform"]').click();
     await expect(page.getByRole('heading', { level: 2 })).toHaveText(/四川/);

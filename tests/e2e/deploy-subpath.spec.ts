@@ -60,7 +60,7 @@ test('loads, selects, presents, exports and imports under /some/deep/path/', asy
     if (r.status() >= 400) failed.push(`${r.status()} ${r.url()}`);
   });
   await page.goto(PREFIX + '?lang=zh');
-  await expect(page.locator('.timeline .mark').first()).toBeVisible();
+  await expect(page.locator('.timeline .mark, .timeline .cluster').first()).toBeVisible();
   await page.waitForFunction(
     () => (window as unknown as { __atlasMap?: { idle(): boolean } }).__atlasMap?.idle() === true,
   );
