@@ -75,3 +75,15 @@ export async function clickMapAt(page: Page, lngLat: [number, number]) {
   const box = (await page.locator('.map .canvas').boundingBox())!;
   await page.mouse.click(box.x + p.x, box.y + p.y);
 }
+
+/**
+ * How many events the timeline shows: its single marks plus the events each count bubble stands
+ * for. At full zoom most events sit in bubbles, so counting `.mark`s alone undercounts.
+ */
+export function timelineEventCount(page: Page) {
+  return page.evaluate(() => {
+    const marks = document.querySelectorAll('.timeline .mark').length;
+    const bubbles = [...document.querySelectorAll<HTMLElement>('.timeline .cluster')];
+    return marks + bubbles.reduce((n, b) => n + Number(b.dataset.count ?? 0), 0);
+  });
+}
