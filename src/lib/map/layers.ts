@@ -1,5 +1,4 @@
-/** The map's local style: no tiles, no glyphs, no sprites. Colours come from the design tokens. */
-import type { StyleSpecification, ExpressionSpecification } from 'maplibre-gl';
+/** The map's colours and type, shared by both renderers, the inset and the legend. */
 
 export const PALETTE = {
   background: '#eef1f4',
@@ -26,69 +25,6 @@ export const PALETTE = {
   /** Sequential blue-grey ramp for the choropleth, light → deep. */
   ramp: ['#dde4ec', '#b6c5d6', '#8aa2bd', '#5e7ea2', '#3a5a80'],
 };
-
-const state = (key: string): ExpressionSpecification => ['boolean', ['feature-state', key], false];
-
-function ramp(breaks: readonly number[]): ExpressionSpecification {
-  const steps: (number | string)[] = [];
-  breaks.forEach((b, i) => steps.push(b, PALETTE.ramp[Math.min(i, PALETTE.ramp.length - 1)]!));
-  return [
-    'step',
-    ['coalesce', ['feature-state', 'count'], 0],
-    PALETTE.land,
-    ...steps,
-  ] as ExpressionSpecification;
-}
-
-/** Province fill-color: open → muted → partial → selected → reached → the count class (see states.ts). */
-export function fillColour(breaks: readonly number[]): ExpressionSpecification {
-  return [
-    'case',
-    state('open'),
-    PALETTE.open,
-    state('muted'),
-    PALETTE.muted,
-    state('partial'),
-    PALETTE.partial,
-    state('selected'),
-    PALETTE.accent,
-    state('reached'),
-    PALETTE.reached,
-    ramp(breaks),
-  ];
-}
-
-/** City fill-color in the drilled view: selected → accent, else the count class. */
-export function cityColour(breaks: readonly number[]): ExpressionSpecification {
-  return ['case', state('selected'), PALETTE.accent, ramp(breaks)];
-}
-
-export const DIM_OPACITY: ExpressionSpecification = ['case', state('dim'), 0.45, 1];
-
-/** Outline of selected (dark red) or filtered (dark blue) regions; invisible otherwise. */
-export const OUTLINE_OPACITY: ExpressionSpecification = [
-  'case',
-  ['any', state('selected'), state('filtered')],
-  1,
-  0,
-];
-export const OUTLINE_COLOUR: ExpressionSpecification = [
-  'case',
-  state('selected'),
-  PALETTE.accentDark,
-  PALETTE.filter,
-];
-export const OUTLINE_WIDTH: ExpressionSpecification = ['case', state('selected'), 2.5, 2];
-
-export function createStyle(): StyleSpecification {
-  return {
-    version: 8,
-    sources: {},
-    layers: [
-      { id: 'background', type: 'background', paint: { 'background-color': PALETTE.background } },
-    ],
-  };
-}
 
 export const FONT_STACK =
   '"PingFang SC", "Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", sans-serif';
