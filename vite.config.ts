@@ -1,10 +1,34 @@
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
+import { tokensModule } from './src/styles/tokens-module.ts';
+
+/**
+ * src/styles/tokens.ts from src/styles/tokens.css, on every build and dev start and whenever the
+ * CSS changes in dev (rewritten only when it differs). Not in vitest: there the drift test must see
+ * the committed file.
+ */
+function designTokens(): Plugin {
+  const css = resolve('src/styles/tokens.css');
+  const out = resolve('src/styles/tokens.ts');
+  const write = () => {
+    const next = tokensModule(readFileSync(css, 'utf8'));
+    if (!existsSync(out) || readFileSync(out, 'utf8') !== next) writeFileSync(out, next);
+  };
+  return {
+    name: 'atlas:tokens',
+    buildStart: write,
+    configureServer(server) {
+      server.watcher.on('change', (file) => {
+        if (resolve(file) === css) write();
+      });
+    },
+  };
+}
 
 /**
  * `vite build --mode single` (npm run build:single): one self-contained index.html that works from
@@ -52,6 +76,7 @@ export default defineConfig(({ mode }) => {
     base: './',
     define: { __APP_VERSION__: JSON.stringify(version) },
     plugins: [
+      mode === 'test' ? null : designTokens(),
       svelte(),
       mode === 'test' ? svelteTesting() : null,
       single ? viteSingleFile() : null,

@@ -4,6 +4,7 @@
  * to paste into slides. Layout and file naming are pure; drawing needs a 2D canvas.
  * `exportLayout(1920, 1080).map` → `{ x: 0, y: 96, w: 1200, h: 788 }`.
  */
+import { TOKENS } from '../../styles/tokens';
 import type { StepCard } from './card';
 import { stripLayout } from './strip';
 import { wrapText } from './text-wrap';
@@ -95,17 +96,17 @@ export function readPalette(root: Element = document.documentElement): Palette {
   const css = getComputedStyle(root);
   const v = (name: string, fallback: string) => css.getPropertyValue(name).trim() || fallback;
   return {
-    font: v('--font-sans', 'sans-serif'),
-    bg: v('--bg', '#f6f5f2'),
-    surface: v('--surface', '#ffffff'),
-    text: v('--text', '#22262c'),
-    muted: v('--text-muted', '#5c636e'),
-    border: v('--border', '#dcdad4'),
-    accent: v('--accent', '#b3261e'),
-    accentDark: v('--accent-dark', '#7a1410'),
-    sea: v('--map-sea', '#eef1f4'),
-    axis: v('--axis', '#8a8f98'),
-    past: v('--present-past', '#5f7488'),
+    font: v('--font-sans', TOKENS.fontSans),
+    bg: v('--bg', TOKENS.bg),
+    surface: v('--surface', TOKENS.surface),
+    text: v('--text', TOKENS.text),
+    muted: v('--text-muted', TOKENS.textMuted),
+    border: v('--border', TOKENS.border),
+    accent: v('--accent', TOKENS.accent),
+    accentDark: v('--accent-dark', TOKENS.accentDark),
+    sea: v('--map-sea', TOKENS.mapSea),
+    axis: v('--axis', TOKENS.axis),
+    past: v('--present-past', TOKENS.presentPast),
   };
 }
 
