@@ -37,6 +37,7 @@ function setup(lang: 'zh' | 'en' = 'zh') {
     levels: [{ id: 'provincial', zh: '省级', en: 'Provincial', order: 2 }],
     eras: [],
     groups: GROUPS,
+    families: [],
     regions: REGIONS,
     index: createIndex(),
     tours,

@@ -49,6 +49,9 @@ export const zh = {
   'header.actions': '操作',
   'url.ignored': '链接中有无法识别的参数，已忽略：{params}',
   'notice.dismiss': '关闭提示',
+  'edition.line': 'v{version} · 数据截至 {date} · {count} 项事件',
+  'edition.version': 'v{version}',
+  'edition.title': '本应用的版本；内置数据中最新事件的日期与事件总数',
 } as const;
 
 export const en: Record<keyof typeof zh, string> = {
@@ -101,4 +104,8 @@ export const en: Record<keyof typeof zh, string> = {
   'header.actions': 'Actions',
   'url.ignored': 'Some link parameters were not understood and were ignored: {params}',
   'notice.dismiss': 'Dismiss',
+  'edition.line': 'v{version} · Data as of {date} · {count} events',
+  'edition.version': 'v{version}',
+  'edition.title':
+    'Version of this app; date of the newest built-in event and the number of events',
 };
