@@ -8,7 +8,7 @@ const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), '../fixtures/impo
 const SICHUAN = '510000';
 
 function openImport(page: Page) {
-  return page.getByRole('button', { name: /导入您自己的事件|Import your own events/ }).click();
+  return page.getByRole('button', { name: /^(导入数据|Import data)/ }).click();
 }
 
 async function pick(page: Page, name: string) {

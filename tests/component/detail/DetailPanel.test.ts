@@ -88,6 +88,13 @@ describe('DetailPanel', () => {
     expect(app.selectedId).toBe('law-1985');
   });
 
+  it('counts the events shown after an import, leaving out tours of events no longer there', () => {
+    const app = setup();
+    flushSync(() => app.useEvents([events[0]!], 'replace'));
+    expect(screen.getByText('改革事件').nextElementSibling).toHaveTextContent('1');
+    expect(screen.queryByRole('button', { name: /权属改革/ })).toBeNull();
+  });
+
   it('speaks English', () => {
     setup('en');
     const s = within(summary()!);

@@ -1,7 +1,7 @@
 /** UI strings of the import feature. Keys start with 'import.'; en must have every key of zh. */
 export const zh = {
   'import.open': '导入数据',
-  'import.openLabel': '导入您自己的事件（CSV 或 JSON）',
+  'import.openLabel': '导入数据：您自己的事件（CSV 或 JSON）',
   'import.using': '正在使用您的数据（{count} 项）',
   'import.usingTitle': '来自 {file}，保存于 {date}',
   'import.restore': '恢复内置数据',
@@ -114,7 +114,7 @@ export const zh = {
 
 export const en: Record<keyof typeof zh, string> = {
   'import.open': 'Import data',
-  'import.openLabel': 'Import your own events (CSV or JSON)',
+  'import.openLabel': 'Import data: your own events (CSV or JSON)',
   'import.using': 'Using your data ({count} events)',
   'import.usingTitle': 'From {file}, saved {date}',
   'import.restore': 'Restore built-in data',
