@@ -17,7 +17,8 @@ export function exportContent(app: AppState, view: PresentView, now: Date): Expo
     step: view.step,
     year: view.year,
     reached: view.reached,
-    attribution: app.t('map.attribution'),
+    // The map's credit line as shown: an agency's boundary file brings its own, instead of ours.
+    attribution: app.attribution,
     edition: editionLine(app.lang, app.data?.events ?? null),
     exportedAt: app.t('present.exportedAt', { date: now.toISOString().slice(0, 10) }),
     mapUnavailable: app.t('present.mapUnavailable'),

@@ -124,14 +124,6 @@ export function countByRegion(
   return counts;
 }
 
-/** Province adcodes an event lights up on the national map. */
-export function highlightedProvinces(e: ReformEvent | null, index: RegionIndex): string[] {
-  if (!e) return [];
-  const out = new Set<string>();
-  for (const r of e.regions) for (const p of index.provincesOf(r)) out.add(p);
-  return [...out].sort();
-}
-
 /**
  * Counts for the filter chips: each facet counted under every other filter (so a chip shows how
  * many events it would add or keep). `facetCounts(all, { ...f, types: ['law'] }, index).types.get('pilot')`

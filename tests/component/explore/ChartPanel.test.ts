@@ -9,7 +9,8 @@ function setup(count: number) {
     createEvent({ id: `e${i}`, dateStart: String(1990 + (i % 30)), type: 'pilot' }),
   );
   const app = new AppState();
-  app.ready(createDataset(events));
+  app.load(createDataset(events));
+  app.ready();
   render(ChartPanel, { context: appContext(app) });
   return app;
 }

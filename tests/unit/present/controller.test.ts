@@ -49,7 +49,8 @@ function createApp() {
     errors: [],
   };
   const app = new AppState();
-  app.ready(data);
+  app.load(data);
+  app.ready();
   return app;
 }
 

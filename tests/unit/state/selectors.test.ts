@@ -3,7 +3,6 @@ import {
   EMPTY_FILTERS,
   countByRegion,
   facetCounts,
-  highlightedProvinces,
   inRegion,
   matchesBase,
   matchesText,
@@ -161,17 +160,5 @@ describe('countByRegion', () => {
     expect(counts.get('110000')).toBe(1);
     expect(counts.get('320000')).toBe(1);
     expect(counts.has('370000')).toBe(false);
-  });
-});
-
-describe('highlightedProvinces', () => {
-  it.each([
-    [null, []],
-    [national, []],
-    [chengdu, ['510000']],
-    [jjj, ['110000', '120000', '130000']],
-    [corridor, ['320000', '510000']],
-  ])('%#', (e, expected) => {
-    expect(highlightedProvinces(e, index)).toEqual(expected);
   });
 });
