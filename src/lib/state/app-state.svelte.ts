@@ -75,9 +75,20 @@ export class AppState {
   hovered = $derived<ReformEvent | null>(
     this.hoverId ? (this.byId.get(this.hoverId) ?? null) : null,
   );
-  /** Provinces lit on the map: the hovered event previews, else the selected one. */
+  /**
+   * The selection as the map and lists show it: null while the filters hide it (the details keep
+   * it, marked, with a way to clear the filters). A presentation step is always shown.
+   */
+  shownSelected = $derived<ReformEvent | null>(
+    this.selected && (this.present.active || this.visibleIds.has(this.selected.id))
+      ? this.selected
+      : null,
+  );
+  /** The selected event is hidden by the filters. */
+  selectionHidden = $derived(this.selected !== null && this.shownSelected === null);
+  /** Provinces lit on the map: the hovered event previews, else the shown selection. */
   highlighted = $derived(
-    this.data ? highlightedProvinces(this.hovered ?? this.selected, this.data.index) : [],
+    this.data ? highlightedProvinces(this.hovered ?? this.shownSelected, this.data.index) : [],
   );
   /** Provinces of the region filter. */
   filteredProvinces = $derived(
