@@ -13,6 +13,7 @@ import {
   highlightedProvinces,
   matchesBase,
   matchesRegion,
+  reachedProvinces,
   sortByTime,
   type Filters,
 } from './selectors';
@@ -106,13 +107,11 @@ export class AppState {
   /** Provinces reached by the steps so far, in cumulative presentation mode; else empty. */
   reached = $derived.by<string[]>(() => {
     if (!this.data || !this.present.active || !this.present.cumulative) return [];
-    const out = new Set<string>();
-    for (const id of this.presentSteps.slice(0, this.present.step + 1)) {
-      for (const r of this.byId.get(id)?.regions ?? []) {
-        for (const p of this.data.index.provincesOf(r)) out.add(p);
-      }
-    }
-    return [...out].sort();
+    const steps = this.presentSteps.slice(0, this.present.step + 1);
+    return reachedProvinces(
+      steps.map((id) => this.byId.get(id)),
+      this.data.index,
+    );
   });
   /** Everything the URL carries. */
   urlState = $derived<UrlState>({
