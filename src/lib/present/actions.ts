@@ -1,5 +1,5 @@
 /** The export action: composite the current view into a 1920×1080 PNG and offer it as a download. */
-import { mapSnapshot } from '../map/snapshot';
+import { mapAttribution, mapSnapshot } from '../map/snapshot';
 import { download } from '../ui/download';
 import type { AppState } from '../state/app-state.svelte';
 import type { ExportContent } from './export';
@@ -16,14 +16,19 @@ export function exportContent(app: AppState, view: PresentView, now: Date): Expo
     step: view.step,
     year: view.year,
     reached: view.reached,
-    attribution: app.t('map.attribution'),
+    // The line the map shows (a loaded boundary file brings its own), as the handout prints it.
+    attribution: mapAttribution() ?? app.t('map.attribution'),
     exportedAt: app.t('present.exportedAt', { date: now.toISOString().slice(0, 10) }),
     mapUnavailable: app.t('present.mapUnavailable'),
   };
 }
 
-/** Render and download (a failure becomes a notice). Resolves to the file name, or null. */
-export async function exportImage(app: AppState, view: PresentView): Promise<string | null> {
+/** Render and download (a failure is reported, by default as a notice). Resolves to the file name, or null. */
+export async function exportImage(
+  app: AppState,
+  view: PresentView,
+  report: (text: string) => void = (text) => app.notify('error', text),
+): Promise<string | null> {
   try {
     const now = new Date();
     // The compositor is loaded on first use: it is not needed to present.
@@ -34,10 +39,7 @@ export async function exportImage(app: AppState, view: PresentView): Promise<str
     download(blob, file);
     return file;
   } catch (e) {
-    app.notify(
-      'error',
-      app.t('present.exportFailed', { message: e instanceof Error ? e.message : String(e) }),
-    );
+    report(app.t('present.exportFailed', { message: e instanceof Error ? e.message : String(e) }));
     return null;
   }
 }
