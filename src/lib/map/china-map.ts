@@ -236,6 +236,21 @@ export function createChinaMap(
       map.setLayoutProperty('city-markers', 'visibility', f.view ? 'none' : 'visible');
     }
     if (f.title && f.title !== applied?.title) map.getCanvas().setAttribute('aria-label', f.title);
+    if ((f.labelPx ?? 13) !== (applied?.labelPx ?? 13)) {
+      const k = (f.labelPx ?? 13) / 13;
+      map.setLayoutProperty('labels', 'text-size', [
+        'interpolate',
+        ['linear'],
+        ['zoom'],
+        3,
+        13 * k,
+        6,
+        17 * k,
+      ]);
+      map.setLayoutProperty('city-labels', 'text-size', 14 * k);
+      for (const id of ['labels', 'city-labels'])
+        map.setPaintProperty(id, 'text-halo-width', 1.5 * k);
+    }
     if (!applied || applied.lang !== f.lang) {
       (map.getSource('labels') as GeoJSONSource).setData(labelPoints(data.regions, f.lang));
       (map.getSource('city-points') as GeoJSONSource).setData(

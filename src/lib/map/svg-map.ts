@@ -214,7 +214,8 @@ export function createSvgMap(
       const sx = x * t.k + t.x;
       const sy = y * t.k + t.y;
       if (sx < 0 || sy < 0 || sx > size.w || sy > size.h) return null;
-      return { x: sx, y: sy, w: labelWidth(text.textContent ?? '', LABEL_PX) + 4, h: LABEL_PX + 4 };
+      const px = frame?.labelPx ?? LABEL_PX;
+      return { x: sx, y: sy, w: labelWidth(text.textContent ?? '', px) + 4, h: px + 4 };
     });
     const keep = declutter(boxes);
     for (const l of labels) l.el.style.display = 'none';
@@ -222,8 +223,9 @@ export function createSvgMap(
   }
 
   function styleLabels() {
-    gLabels.setAttribute('font-size', String(LABEL_PX / t.k));
-    gLabels.setAttribute('stroke-width', String(3 / t.k));
+    const px = frame?.labelPx ?? LABEL_PX;
+    gLabels.setAttribute('font-size', String(px / t.k));
+    gLabels.setAttribute('stroke-width', String((3 * px) / LABEL_PX / t.k));
     placeLabels();
   }
 
