@@ -18,7 +18,14 @@ import { NATIONAL_BOUNDS, type Bounds, type CityProps } from './geo';
 import { FONT_STACK } from './layers';
 import type { ChinaMapData, MapHandlers, MapRenderer } from './renderer';
 import type { MapFrame } from './states';
-import { labelData, labelFilters, labelLayers, labelSources } from './china-map/labels';
+import {
+  LABEL_PX,
+  labelData,
+  labelFilters,
+  labelLayers,
+  labelSizes,
+  labelSources,
+} from './china-map/labels';
 import {
   CITY_FILL,
   FILL,
@@ -89,6 +96,13 @@ export function createChinaMap(
       map.setLayoutProperty('city-markers', 'visibility', f.view ? 'none' : 'visible');
     }
     if (f.title && f.title !== applied?.title) map.getCanvas().setAttribute('aria-label', f.title);
+    if ((f.labelPx ?? LABEL_PX) !== (applied?.labelPx ?? LABEL_PX)) {
+      const size = labelSizes(f.labelPx);
+      map.setLayoutProperty('labels', 'text-size', size.provinces);
+      map.setLayoutProperty('city-labels', 'text-size', size.city);
+      for (const id of ['labels', 'city-labels'])
+        map.setPaintProperty(id, 'text-halo-width', size.halo);
+    }
     if (!applied || applied.lang !== f.lang) {
       for (const [id, points] of Object.entries(labelData(data.regions, f.lang)))
         (map.getSource(id) as GeoJSONSource).setData(points);

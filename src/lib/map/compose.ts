@@ -1,6 +1,7 @@
 /**
- * The exported picture of the map: the renderer's frame with the 南海诸岛 inset and the attribution
- * line drawn on it, as a standard map must carry them. Browser-only (canvas, Image).
+ * The exported picture of the map: the renderer's frame with the 南海诸岛 inset and the legend drawn
+ * on it. The attribution a standard map must carry is printed by whoever shows the picture (the
+ * PNG's footer, the handout's caption: mapAttribution()), once. Browser-only (canvas, Image).
  */
 import { TOKENS } from '../../styles/tokens';
 import type { MapRenderer } from './renderer';
@@ -42,16 +43,7 @@ export async function composeSnapshot(
     ctx.strokeRect(r.left - box.left + 0.5, r.top - box.top + 0.5, r.width - 1, r.height - 1);
   }
   drawLegend(ctx, section, box);
-  const attribution = section.querySelector<HTMLElement>('[data-testid="map-attribution"]');
-  if (attribution) {
-    const font = getComputedStyle(attribution).fontFamily;
-    ctx.fillStyle = 'rgba(255,255,255,0.75)';
-    ctx.fillRect(0, box.height - 20, box.width, 20);
-    ctx.fillStyle = TOKENS.textMuted;
-    ctx.font = `12px ${font}`;
-    ctx.textBaseline = 'middle';
-    ctx.fillText(attribution.textContent ?? '', 12, box.height - 10);
-  }
+  // No attribution here: the PNG and the handout each print it once under the picture.
   ctx.restore();
   return canvas;
 }

@@ -18,6 +18,7 @@ import {
   countByRegion,
   matchesBase,
   matchesRegion,
+  reachedProvinces,
   sortByTime,
   type Filters,
 } from './selectors';
@@ -109,6 +110,17 @@ export class AppState {
   hovered = $derived<ReformEvent | null>(
     this.hoverId ? (this.byId.get(this.hoverId) ?? null) : null,
   );
+  /**
+   * The selection as the map and lists show it: null while the filters hide it (the details keep
+   * it, marked, with a way to clear the filters). A presentation step is always shown.
+   */
+  shownSelected = $derived<ReformEvent | null>(
+    this.selected && (this.present.active || this.visibleIds.has(this.selected.id))
+      ? this.selected
+      : null,
+  );
+  /** The selected event is hidden by the filters. */
+  selectionHidden = $derived(this.selected !== null && this.shownSelected === null);
   /** Event ids the presentation steps through: the tour's, else the visible events in time order. */
   presentSteps = $derived.by<string[]>(() => {
     const own = this.stepSource?.();
@@ -121,13 +133,11 @@ export class AppState {
   /** Provinces reached by the steps so far, in cumulative presentation mode; else empty. */
   reached = $derived.by<string[]>(() => {
     if (!this.data || !this.present.active || !this.present.cumulative) return [];
-    const out = new Set<string>();
-    for (const id of this.presentSteps.slice(0, this.present.step + 1)) {
-      for (const r of this.byId.get(id)?.regions ?? []) {
-        for (const p of this.data.index.provincesOf(r)) out.add(p);
-      }
-    }
-    return [...out].sort();
+    const steps = this.presentSteps.slice(0, this.present.step + 1);
+    return reachedProvinces(
+      steps.map((id) => this.byId.get(id)),
+      this.data.index,
+    );
   });
   /** Everything the URL carries. */
   urlState = $derived<UrlState>({

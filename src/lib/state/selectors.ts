@@ -125,6 +125,22 @@ export function countByRegion(
 }
 
 /**
+ * Cumulative presentation: the provinces the steps so far have reached, each event adding the
+ * provinces it names (a city or group adds its provinces). A national event (no regions) adds
+ * none, so it neither resets nor fills the map; a missing event adds none.
+ * `reachedProvinces([sichuanPilot, nationalPlan, beijingRule], index)` → ['110000', '510000'].
+ */
+export function reachedProvinces(
+  steps: readonly (ReformEvent | undefined)[],
+  index: RegionIndex,
+): string[] {
+  const out = new Set<string>();
+  for (const e of steps)
+    for (const r of e?.regions ?? []) for (const p of index.provincesOf(r)) out.add(p);
+  return [...out].sort();
+}
+
+/**
  * Counts for the filter chips: each facet counted under every other filter (so a chip shows how
  * many events it would add or keep). `facetCounts(all, { ...f, types: ['law'] }, index).types.get('pilot')`
  * counts pilots under the other filters, ignoring the type filter.

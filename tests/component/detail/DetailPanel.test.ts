@@ -44,7 +44,8 @@ function setup(lang: 'zh' | 'en' = 'zh') {
     errors: [],
   };
   const app = new AppState();
-  app.ready(dataset);
+  app.load(dataset);
+  app.ready();
   app.setLang(lang);
   render(WithAppState, { props: { app, component: DetailPanel } });
   return app;

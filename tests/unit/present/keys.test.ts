@@ -19,6 +19,7 @@ describe('keyAction while presenting (keyboard and clicker)', () => {
     ['f', { kind: 'fullscreen' }],
     ['F', { kind: 'fullscreen' }],
     ['c', { kind: 'cumulative' }],
+    ['?', { kind: 'controls' }],
     ['7', { kind: 'digit', digit: '7' }],
     ['Enter', null],
     ['Backspace', null],

@@ -132,3 +132,47 @@ describe('AppState slices', () => {
     expect(app.status).toBe('ready');
   });
 });
+
+describe('AppState: a selection the filters hide', () => {
+  const beijing = createEvent({ id: 'zgc', dateStart: '2009', regions: ['110000'], type: 'pilot' });
+  const sichuan = createEvent({ id: 'sc', dateStart: '2016', regions: ['510000'], type: 'law' });
+  function createApp() {
+    const app = new AppState();
+    app.load(createDataset([beijing, sichuan]));
+    app.ready();
+    app.select('zgc');
+    return app;
+  }
+
+  it('is shown while the filters let it through', () => {
+    const app = createApp();
+    expect(app.shownSelected?.id).toBe('zgc');
+    expect(app.selectionHidden).toBe(false);
+  });
+
+  it.each<[string, (app: AppState) => void]>([
+    ['by a region', (app) => app.toggleRegion('510000')],
+    ['by a type', (app) => app.toggleType('law')],
+    ['by a time window', (app) => app.setWindow([Date.UTC(2016, 0, 1), Date.UTC(2017, 0, 1)])],
+  ])('stays selected but is not shown when hidden %s', (_, hide) => {
+    const app = createApp();
+    hide(app);
+    expect(app.selectedId).toBe('zgc');
+    expect(app.shownSelected).toBeNull();
+    expect(app.selectionHidden).toBe(true);
+  });
+
+  it('is shown again when the filters are cleared', () => {
+    const app = createApp();
+    app.toggleRegion('510000');
+    app.clearFilters();
+    expect(app.shownSelected?.id).toBe('zgc');
+  });
+
+  it('is always shown as the presentation step', () => {
+    const app = createApp();
+    app.toggleRegion('510000');
+    app.setPresent({ active: true });
+    expect(app.shownSelected?.id).toBe('zgc');
+  });
+});

@@ -3,7 +3,12 @@
  * carry the city-seat markers) and their symbol layers, drawn with the page's local CJK fonts
  * (no glyph server). Pure; types only from maplibre-gl.
  */
-import type { FilterSpecification, LayerSpecification, SourceSpecification } from 'maplibre-gl';
+import type {
+  ExpressionSpecification,
+  FilterSpecification,
+  LayerSpecification,
+  SourceSpecification,
+} from 'maplibre-gl';
 import type { RegionInfo } from '../../data/types';
 import { labelPoints } from '../geo';
 import { PALETTE } from '../layers';
@@ -32,10 +37,34 @@ export function labelFilters(view: string | null): Record<string, FilterSpecific
   };
 }
 
+/** The base label size in px (13 at the national zoom); presenting passes a larger one. */
+export const LABEL_PX = 13;
+
+/**
+ * Label sizes and halo for a label size `px` (scaled from the 13 px base):
+ * `labelSizes(26).city` → 28, `labelSizes(26).halo` → 3.
+ */
+export function labelSizes(px = LABEL_PX) {
+  const k = px / LABEL_PX;
+  return {
+    provinces: [
+      'interpolate',
+      ['linear'],
+      ['zoom'],
+      3,
+      13 * k,
+      6,
+      17 * k,
+    ] as ExpressionSpecification,
+    city: 14 * k,
+    halo: 1.5 * k,
+  };
+}
+
 const text = {
   'text-color': PALETTE.label,
   'text-halo-color': PALETTE.halo,
-  'text-halo-width': 1.5,
+  'text-halo-width': labelSizes().halo,
 };
 
 export function labelLayers(): LayerSpecification[] {
@@ -45,7 +74,7 @@ export function labelLayers(): LayerSpecification[] {
       type: 'symbol',
       source: 'city-points',
       filter: labelFilters(null)['city-labels'],
-      layout: { 'text-field': ['get', 'label'], 'text-size': 14, 'text-padding': 1 },
+      layout: { 'text-field': ['get', 'label'], 'text-size': labelSizes().city, 'text-padding': 1 },
       paint: text,
     },
     {
@@ -54,7 +83,7 @@ export function labelLayers(): LayerSpecification[] {
       source: 'labels',
       layout: {
         'text-field': ['get', 'label'],
-        'text-size': ['interpolate', ['linear'], ['zoom'], 3, 13, 6, 17],
+        'text-size': labelSizes().provinces,
         'text-allow-overlap': false,
         'text-padding': 1,
       },
