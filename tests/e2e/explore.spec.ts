@@ -133,7 +133,7 @@ test('an events file with bad rows: the good rows load and a notice names the fi
 }) => {
   const header = readFileSync(new URL('../../data/events.csv', import.meta.url), 'utf8').split(
     '\n',
-  )[0];
+  )[0]!;
   // Rows are written by column name, so the test follows the file when columns are added.
   const row = (id: string, date: string) => {
     const cells: Record<string, string> = {
