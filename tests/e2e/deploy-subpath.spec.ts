@@ -29,6 +29,9 @@ const test = base.extend<object, { site: StaticServer }>({
   baseURL: async ({ site }, use) => use(site.url),
 });
 
+// Under a sub-path the maplibre worker must load too: drive the WebGL map (?map=svg where asked).
+test.use({ mapKind: 'webgl' });
+
 /** What the server saw, less the ones that are fine: under the prefix and answered 200. */
 const wrong = (site: StaticServer) =>
   site.requests.filter((r) => !r.url.startsWith(PREFIX) || r.status !== 200);
