@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { AppState } from '../../../src/lib/state/app-state.svelte';
 import type { Dataset } from '../../../src/lib/data/dataset';

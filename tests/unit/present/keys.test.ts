@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { keyAction, targetKind, type KeyContext } from '../../../src/lib/present/keys';
 
