@@ -32,7 +32,7 @@ async function axeFindings(page: Page): Promise<string[]> {
 }
 
 async function waitForApp(page: Page) {
-  await expect(page.locator('.timeline .mark').first()).toBeVisible();
+  await expect(page.locator('.timeline .mark, .timeline .cluster').first()).toBeVisible();
   await page.waitForFunction(
     () => (window as unknown as { __atlasMap?: { idle(): boolean } }).__atlasMap?.idle() === true,
   );
