@@ -7,15 +7,16 @@ import { formatDateRange } from '../data/dates';
 import type { ReformEvent } from '../data/types';
 import type { Lang, MessageKey } from '../i18n';
 import { keyAction } from './keyboard';
-import { anchorTime, hitTest, type Cluster, type Hit } from './layout';
+import { anchorTime, eventExtent, hitTest, type Cluster, type Hit } from './layout';
 import type { TimelineModel } from './model.svelte';
-import { IDENTITY, centreOn, viewFor, zoomAround } from './scales';
+import { IDENTITY, centreOn, fitRange, viewFor, zoomAround } from './scales';
 import { createZoomer, type Zoomer } from './zoom';
 
 export interface ControllerInput {
   lang: Lang;
   activeIds: ReadonlySet<string>;
   selectedId: string | null;
+  window: readonly [number, number] | null;
   titleOf: (e: ReformEvent) => string;
   t: (key: MessageKey, params?: Record<string, string | number>) => string;
   onselect: (id: string | null) => void;
@@ -25,9 +26,11 @@ export interface ControllerInput {
 export class TimelineController {
   tip = $state.raw<{ x: number; y: number; text: string } | null>(null);
   list = $state.raw<Cluster | null>(null);
-  zoomer: Zoomer | null = null;
+  zoomer = $state.raw<Zoomer | null>(null);
   plot: HTMLElement | null = null;
   #hoverId: string | null = null;
+  /** The filtered-in set the view was last fitted to: a user's zoom stays until it changes. */
+  #fitted: ReadonlySet<string> | null = null;
   #m: TimelineModel;
   #in: () => ControllerInput;
 
@@ -86,6 +89,24 @@ export class TimelineController {
     const x = e ? m.scale(anchorTime(e)) : NaN;
     if (e && this.zoomer && !(x >= m.left + 16 && x <= m.right - 16))
       this.zoomer.to(centreOn(m.base, m.view, anchorTime(e), m.kMax));
+  }
+
+  /**
+   * When the filters (or the time window) change, zoom to where the filtered-in events are, with a
+   * small margin; animated, or a jump under prefers-reduced-motion (zoom.ts). The user's own zoom
+   * is kept until the next change.
+   */
+  fit(ids: ReadonlySet<string>) {
+    const m = this.#m;
+    if (ids === this.#fitted || !this.zoomer) return;
+    this.#fitted = ids;
+    const events = [...ids].map((id) => m.byId.get(id)).filter((e) => !!e);
+    const extent = eventExtent(events, this.#in().window);
+    if (!extent) return;
+    const [t0, t1] = fitRange(extent);
+    // The geometry may be newer than the zoom's (the first layout): hand it over first.
+    this.zoomer.configure({ height: m.h, range: [m.left, m.right], kMax: m.kMax });
+    this.zoomer.to(viewFor(m.base, t0, t1, m.kMax));
   }
 
   /** Zoom around the focused event when it is in view, else around the middle. */

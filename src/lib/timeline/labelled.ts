@@ -219,15 +219,10 @@ function emit(out: LabelledLayout, lane: RowLane, { pack, clusters }: ClusterPac
     }
     const it = byId.get(p.id)!;
     out.layout.marks.push(markOf(it, lane.id, y(p.row)));
-    if (p.label)
-      out.labels.push({
-        id: p.id,
-        x: p.label.x,
-        y: y(p.row),
-        w: p.label.w,
-        text: p.label.text,
-        cut: p.label.cut,
-      });
+    if (p.label) {
+      const { x, w, text, cut, side } = p.label;
+      out.labels.push({ id: p.id, x, y: y(p.row), w, text, cut, inside: side === 'inside' });
+    }
   }
   // Left over after every pass (rare): clusters at the lane's middle, dimmed marks overlapping.
   const mid = y(Math.floor((used - 1) / 2));

@@ -171,3 +171,18 @@ export function axisTicks(scale: ScaleTime<number, number>, lang: Lang, minGap =
     return { t, x: scale(d), label, major: month === 0 };
   });
 }
+
+/**
+ * The time range that shows `[t0, t1]` with a margin of `margin` × its length on each side, at
+ * least `minSpan` long (a single event is not blown up to months). `fitRange([2017, 2022] as
+ * years)` → about 2016.7–2022.3.
+ */
+export function fitRange(
+  [t0, t1]: readonly [number, number],
+  { margin = 0.06, minSpan = 2 * 365 * DAY } = {},
+): [number, number] {
+  const len = Math.max(t1 - t0, minSpan);
+  const mid = (t0 + t1) / 2;
+  const half = len / 2 + len * margin;
+  return [mid - half, mid + half];
+}

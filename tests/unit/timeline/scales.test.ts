@@ -9,6 +9,7 @@ import {
   rescale,
   timeDomain,
   viewFor,
+  fitRange,
   zoomAround,
 } from '../../../src/lib/timeline/scales';
 
@@ -156,4 +157,16 @@ describe('axisTicks', () => {
       });
     },
   );
+});
+
+describe('fitRange', () => {
+  const Y = 365 * DAY;
+  it.each([
+    ['widens by 6% of the length on each side', [0, 10 * Y], [-0.6 * Y, 10.6 * Y]],
+    ['a single moment shows two years', [5 * Y, 5 * Y], [4 * Y - 0.12 * Y, 6 * Y + 0.12 * Y]],
+  ] as const)('%s', (_, extent, [lo, hi]) => {
+    const [a, b] = fitRange(extent);
+    expect(a).toBeCloseTo(lo, -3);
+    expect(b).toBeCloseTo(hi, -3);
+  });
 });
