@@ -123,9 +123,19 @@ interface ClusterPack {
   clusters: Map<string, Cluster>;
 }
 
+/** A cluster while packing: its members and the pill's screen extent. */
+interface Pill {
+  members: Item[];
+  x: number;
+  /** Only the events that found no row, beside those that did (else the whole cell). */
+  partial: boolean;
+}
+
 /**
- * Pack a lane; where a labelled event finds no row, every event of its cell becomes one cluster
- * (which then takes a row of its own), and the lane is packed again.
+ * Pack a lane. Where labelled events find no row, they become one count pill just left of them,
+ * so the rows the lane has still name as many events as they can; where even that pill finds no
+ * row, every event of the cell becomes one cluster in the cell's place. Each time, the lane is
+ * packed again.
  */
 function packWithClusters(
   items: readonly Item[],
@@ -136,35 +146,51 @@ function packWithClusters(
   a: number,
   bin: number,
 ): ClusterPack {
-  const inCell = new Map<number, Item[]>();
+  const pills = new Map<number, Pill>();
   let loose = items;
   let pack!: LanePack;
-  for (let pass = 0; pass < 4; pass++) {
-    const pills: RowItem[] = [...inCell.keys()].map((n) => ({
+  for (let pass = 0; pass < 5; pass++) {
+    const pillItems: RowItem[] = [...pills].map(([n, p]) => ({
       id: `cluster:${n}`,
-      x0: a + n * bin + 1,
-      x1: a + (n + 1) * bin - 1,
+      x0: p.x + 1,
+      x1: p.x + bin - 1,
       text: '',
       active: true,
       priority: 3,
     }));
-    pack = packLane([...pills, ...loose], rows, clip, opts);
+    pack = packLane([...pillItems, ...loose], rows, clip, opts);
     const over = new Set(pack.overflow);
     const stuck = loose.filter((it) => over.has(it.id) && it.active);
-    if (!stuck.length) break;
-    const cells = new Set(stuck.map((it) => cellOf(it.ax)));
-    const members = (n: number) => loose.filter((it) => cellOf(it.ax) === n);
-    // A crowded cell holding a single event keeps it as a mark, laid over the others.
-    const single = new Set([...cells].filter((n) => members(n).length === 1));
-    for (const n of cells) if (!single.has(n)) inCell.set(n, members(n));
-    loose = loose.flatMap((it) => {
+    const stuckPills = [...pills.keys()].filter((n) => over.has(`cluster:${n}`));
+    if (!stuck.length && !stuckPills.length) break;
+    const byCell = new Map<number, Item[]>();
+    for (const it of stuck) {
       const n = cellOf(it.ax);
-      if (single.has(n)) return [{ ...it, active: false, text: '' }];
-      return cells.has(n) ? [] : [it];
-    });
+      if (!byCell.has(n)) byCell.set(n, []);
+      byCell.get(n)!.push(it);
+    }
+    const whole = new Set<number>(stuckPills);
+    for (const [n, group] of byCell) {
+      if (pills.has(n) || pass >= 2) whole.add(n);
+      else if (group.length === 1 && loose.filter((it) => cellOf(it.ax) === n).length === 1)
+        // A crowded cell holding a single event keeps it as a mark, laid over the others.
+        loose = loose.map((it) => (it === group[0] ? { ...it, active: false, text: '' } : it));
+      else {
+        const x = Math.min(...group.map((it) => it.x0)) - bin - 2;
+        pills.set(n, { members: group, x, partial: true });
+        loose = loose.filter((it) => !group.includes(it));
+      }
+    }
+    for (const n of whole) {
+      const inCell = loose.filter((it) => cellOf(it.ax) === n);
+      const members = [...(pills.get(n)?.members ?? []), ...inCell];
+      pills.set(n, { members, x: a + n * bin, partial: false });
+      loose = loose.filter((it) => !inCell.includes(it));
+    }
   }
   const clusters = new Map<string, Cluster>();
-  for (const [n, members] of inCell) clusters.set(`cluster:${n}`, toCluster(members, n, a, bin));
+  for (const [n, p] of pills)
+    clusters.set(`cluster:${n}`, { ...toCluster(p.members, n, a, bin), x: p.x });
   return { pack, clusters };
 }
 
