@@ -51,6 +51,11 @@ export class AppState {
   /** Drilled-down province (its prefecture-level cities shown), or null for the national view. */
   view = $state<string | null>(null);
   present = $state.raw<Presentation>({ active: false, tourId: null, step: 0 });
+  /**
+   * Where keyboard focus was asked to go: the details heading (Enter on a timeline event) or back
+   * to the event on the timeline (Esc in the details). Counted, so that asking again works.
+   */
+  focusRequest = $state.raw<{ to: 'detail' | 'timeline'; n: number } | null>(null);
   /** Text for the aria-live region: what the last action did. */
   announcement = $state('');
   notices = $state.raw<Notice[]>([]);
@@ -156,6 +161,10 @@ export class AppState {
       ? e.regions.map(this.regionName).join(this.t('list.sep'))
       : this.t('detail.national');
     this.announcement = this.t('announce.selected', { title: this.titleOf(e), regions });
+  }
+
+  requestFocus(to: 'detail' | 'timeline') {
+    this.focusRequest = { to, n: (this.focusRequest?.n ?? 0) + 1 };
   }
 
   hover(id: string | null) {

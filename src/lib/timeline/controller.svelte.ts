@@ -21,11 +21,20 @@ export interface ControllerInput {
   t: (key: MessageKey, params?: Record<string, string | number>) => string;
   onselect: (id: string | null) => void;
   onhover: (id: string | null) => void;
+  /** Enter on an event: its details are wanted (focus moves there). */
+  onopen?: (id: string) => void;
 }
 
 export class TimelineController {
   tip = $state.raw<{ x: number; y: number; text: string } | null>(null);
   list = $state.raw<Cluster | null>(null);
+  /** The opened cluster's bubble in viewport coordinates (the list is placed beside it). */
+  listAnchor = $state.raw<{ x: number; y: number; w: number; h: number }>({
+    x: 0,
+    y: 0,
+    w: 0,
+    h: 0,
+  });
   zoomer = $state.raw<Zoomer | null>(null);
   plot: HTMLElement | null = null;
   #hoverId: string | null = null;
@@ -122,9 +131,14 @@ export class TimelineController {
     if (c) this.zoomer?.to(viewFor(this.#m.base, c.t0, c.t1, this.#m.kMax));
     this.list = null;
   };
+  /** Close the list and give focus back to the bubble that opened it (or the plot). */
   closeList = () => {
+    const key = this.list?.key;
     this.list = null;
-    this.plot?.focus();
+    const bubble = key
+      ? this.plot?.querySelector<SVGElement>(`.cluster[data-key="${CSS.escape(key)}"]`)
+      : null;
+    (bubble ?? this.plot)?.focus();
   };
   pickFromList = (id: string) => {
     this.list = null;
@@ -149,8 +163,14 @@ export class TimelineController {
   pick = (hit: Hit) => {
     this.tip = null;
     if (hit?.kind === 'mark') this.#in().onselect(hit.id);
-    else if (hit) this.list = hit.cluster;
+    else if (hit) this.openList(hit.cluster);
   };
+  openList(c: Cluster) {
+    const r = this.plot?.getBoundingClientRect();
+    this.listAnchor = { x: (r?.left ?? 0) + c.x, y: (r?.top ?? 0) + c.y - 8, w: c.w, h: 16 };
+    this.list = c;
+  }
+
   /** Canvas mode: find what is under the pointer by geometry. */
   canvasHit(ev: PointerEvent): Hit {
     if (this.#m.dom || !this.plot) return null;
@@ -185,8 +205,10 @@ export class TimelineController {
       m.cursor = a.id;
       this.#hover(a.id);
       this.reveal(a.id);
-    } else if (a.kind === 'select') this.#in().onselect(a.id);
-    else if (a.kind === 'zoom') this.zoomBy(a.factor);
+    } else if (a.kind === 'select') {
+      this.#in().onselect(a.id);
+      this.#in().onopen?.(a.id);
+    } else if (a.kind === 'zoom') this.zoomBy(a.factor);
     else {
       m.cursor = null;
       this.#hover(null);
@@ -194,4 +216,14 @@ export class TimelineController {
     }
   };
   blur = () => this.#hover(null);
+
+  /** Focus back on the timeline, at an event (Esc from its details). */
+  focusEvent(id: string | null) {
+    const m = this.#m;
+    if (id && m.steps.includes(id)) {
+      m.cursor = id;
+      this.reveal(id);
+    }
+    this.plot?.focus();
+  }
 }
