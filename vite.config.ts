@@ -38,6 +38,9 @@ function singleFileCsp(outDir: string): Plugin {
   };
 }
 
+/** The app shows its version (package.json's), set at build time: src/lib/state/edition.ts. */
+const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
+
 export default defineConfig(({ mode }) => {
   const single = mode === 'single';
   // ATLAS_OUT_DIR lets parallel test runs build and serve their own copy.
@@ -45,6 +48,9 @@ export default defineConfig(({ mode }) => {
     ? (process.env.ATLAS_SINGLE_DIR ?? 'dist-single')
     : (process.env.ATLAS_OUT_DIR ?? 'dist');
   return {
+    // Relative URLs everywhere (chunks, data, the map's worker): the build works from any sub-path.
+    base: './',
+    define: { __APP_VERSION__: JSON.stringify(version) },
     plugins: [
       svelte(),
       mode === 'test' ? svelteTesting() : null,
@@ -61,6 +67,13 @@ export default defineConfig(({ mode }) => {
         ? {}
         : {
             output: {
+              // The map's worker comes as maplibre-gl-worker.mjs: servers that do not know .mjs
+              // (Debian 12's nginx among them) send application/octet-stream, which browsers
+              // refuse to run as a worker. As .js it is JavaScript to every server.
+              assetFileNames: (asset) =>
+                asset.names.some((n) => n.endsWith('.mjs'))
+                  ? 'assets/[name]-[hash].js'
+                  : 'assets/[name]-[hash][extname]',
               codeSplitting: {
                 groups: [{ name: 'maplibre', test: /node_modules[\\/]maplibre-gl/ }],
               },
@@ -72,6 +85,9 @@ export default defineConfig(({ mode }) => {
       environment: 'jsdom',
       include: ['tests/unit/**/*.test.ts', 'tests/component/**/*.test.ts'],
       setupFiles: ['tests/setup/vitest-setup.ts'],
+      // The first test of a component file pays for jsdom and the imports; on a busy 2-core machine
+      // that alone passed vitest's 5 s default (one took 20 s).
+      testTimeout: 30_000,
     },
   };
 });

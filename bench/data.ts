@@ -42,6 +42,7 @@ function dataset(events: string): Dataset {
     levels: read('data/levels.csv'),
     eras: read('data/eras.csv'),
     groups: read('data/region-groups.csv'),
+    families: read('data/families.csv'),
     tours: read('data/tours.csv'),
     regions: JSON.parse(read('data/geo/regions.json')) as RegionInfo[],
   });

@@ -2,7 +2,15 @@
 import { readFileSync } from 'node:fs';
 import { createRegionIndex } from '../src/lib/data/regions';
 import { intervalEnd, intervalStart, parsePartialDate } from '../src/lib/data/dates';
-import type { ReformEvent, ReformType, RegionGroup, RegionInfo } from '../src/lib/data/types';
+import type { Dataset } from '../src/lib/data/dataset';
+import type {
+  Family,
+  LevelInfo,
+  ReformEvent,
+  ReformType,
+  RegionGroup,
+  RegionInfo,
+} from '../src/lib/data/types';
 
 export function createRegion(
   adcode: string,
@@ -85,6 +93,30 @@ export const TYPES: ReformType[] = [
 
 export const createIndex = () => createRegionIndex(REGIONS, GROUPS);
 
+export const LEVEL_INFO: LevelInfo[] = [
+  { id: 'national', zh: '国家', en: 'National', order: 1 },
+  { id: 'provincial', zh: '省级', en: 'Provincial', order: 2 },
+  { id: 'municipal', zh: '市级', en: 'Municipal', order: 3 },
+  { id: 'cross-regional', zh: '跨区域', en: 'Cross-regional', order: 4 },
+];
+
+/** A small dataset around the given events: the test regions, groups, types and levels. */
+export function createDataset(events: ReformEvent[] = [], over: Partial<Dataset> = {}): Dataset {
+  return {
+    events,
+    types: TYPES,
+    levels: LEVEL_INFO,
+    eras: [],
+    groups: GROUPS,
+    families: [],
+    regions: REGIONS,
+    index: createIndex(),
+    tours: [],
+    errors: [],
+    ...over,
+  };
+}
+
 /** What the URL decoder knows in the URL tests: a few types, events, provinces and a tour. */
 export function createUrlContext() {
   return {
@@ -93,6 +125,7 @@ export function createUrlContext() {
     resolveRegion: createIndex().resolve,
     provinces: new Set(['510000', '370000']),
     tours: new Set(['ownership']),
+    families: new Set(['transform-reg', 'nidz']),
   };
 }
 
@@ -118,6 +151,10 @@ export function createEvent(over: Partial<ReformEvent> & { id: string }): Reform
     related: [],
     tags: [],
     note: '',
+    noteEn: '',
+    docNo: '',
+    action: 'other',
+    family: [],
     t0: intervalStart(s),
     t1: intervalEnd(e),
     span: dateEnd !== '',
@@ -125,7 +162,23 @@ export function createEvent(over: Partial<ReformEvent> & { id: string }): Reform
   };
 }
 
-/** A CSV row (all columns) as the schema receives it. */
+export function createFamily(over: Partial<Family> & { id: string }): Family {
+  return {
+    nameZh: `系列${over.id}`,
+    nameEn: `Family ${over.id}`,
+    descriptionZh: '',
+    descriptionEn: '',
+    unit: 'province',
+    anchors: [],
+    complete: false,
+    note: '',
+    noteEn: '',
+    sources: [],
+    ...over,
+  };
+}
+
+/** A CSV row as the schema receives it: the columns of a v1 file (no note_en … family). */
 export function createRow(over: Record<string, string> = {}): Record<string, string> {
   return {
     id: 'sichuan-pilot',

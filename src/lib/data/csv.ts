@@ -46,6 +46,10 @@ export function eventToRow(e: ReformEvent): string[] {
     e.related.join(';'),
     e.tags.join(';'),
     e.note,
+    e.noteEn,
+    e.docNo,
+    e.action,
+    e.family.join(';'),
   ];
 }
 

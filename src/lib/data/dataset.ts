@@ -2,9 +2,17 @@
 import { parseCsv } from './csv';
 import { createRegionIndex, type RegionIndex } from './regions';
 import { validateEvents, type ValidationError } from './schema';
-import { parseEras, parseGroups, parseLevels, parseTaxonomy } from './tables';
+import { parseEras, parseFamilies, parseGroups, parseLevels, parseTaxonomy } from './tables';
 import { parseTours, type Tour } from './tours';
-import type { Era, LevelInfo, ReformEvent, ReformType, RegionGroup, RegionInfo } from './types';
+import type {
+  Era,
+  Family,
+  LevelInfo,
+  ReformEvent,
+  ReformType,
+  RegionGroup,
+  RegionInfo,
+} from './types';
 
 export interface Dataset {
   events: ReformEvent[];
@@ -12,6 +20,8 @@ export interface Dataset {
   levels: LevelInfo[];
   eras: Era[];
   groups: RegionGroup[];
+  /** Families of like events (data/families.csv). */
+  families: Family[];
   regions: RegionInfo[];
   index: RegionIndex;
   tours: Tour[];
@@ -25,16 +35,19 @@ export function buildDataset(texts: {
   levels: string;
   eras: string;
   groups: string;
+  families: string;
   tours?: string;
   regions: RegionInfo[];
 }): Dataset {
   const types = parseTaxonomy(texts.taxonomy);
   const groups = parseGroups(texts.groups);
   const index = createRegionIndex(texts.regions, groups);
+  const families = parseFamilies(texts.families);
   const { rows } = parseCsv(texts.events);
   const { events, errors } = validateEvents(rows, {
     file: 'events.csv',
     types: new Set(types.map((t) => t.id)),
+    families: new Set(families.families.map((f) => f.id)),
     resolveRegion: index.resolve,
     suggestRegion: index.suggest,
   });
@@ -44,9 +57,10 @@ export function buildDataset(texts: {
     levels: parseLevels(texts.levels),
     eras: parseEras(texts.eras),
     groups,
+    families: families.families,
     regions: texts.regions,
     index,
     tours: texts.tours ? parseTours(texts.tours) : [],
-    errors,
+    errors: [...families.errors, ...errors],
   };
 }

@@ -4,6 +4,7 @@ import taxonomyText from '../../../data/taxonomy.csv?raw';
 import levelsText from '../../../data/levels.csv?raw';
 import erasText from '../../../data/eras.csv?raw';
 import groupsText from '../../../data/region-groups.csv?raw';
+import familiesText from '../../../data/families.csv?raw';
 import toursText from '../../../data/tours.csv?raw';
 import regionsUrl from '../../../data/geo/regions.json?url';
 import type { Dataset } from './dataset';
@@ -34,6 +35,7 @@ export async function loadDataset(eventsOverride?: string | null): Promise<Datas
     levels: levelsText,
     eras: erasText,
     groups: groupsText,
+    families: familiesText,
     tours: toursText,
     regions: JSON.parse(regionsText) as RegionInfo[],
   });

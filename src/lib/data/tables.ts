@@ -1,8 +1,8 @@
-/** The small companion tables of data/: reform types, levels, eras, regional groups. */
+/** The small companion tables of data/: reform types, levels, eras, regional groups, families. */
 import { intervalEnd, intervalStart, parsePartialDate } from './dates';
 import { parseCsv } from './csv';
-import { parseSources } from './schema';
-import type { Era, Level, LevelInfo, ReformType, RegionGroup } from './types';
+import { parseSources, type ErrorCode, type ValidationError } from './schema';
+import type { Era, Family, Level, LevelInfo, ReformType, RegionGroup } from './types';
 
 const list = (s: string | undefined) =>
   (s ?? '')
@@ -71,4 +71,51 @@ export function parseGroups(text: string): RegionGroup[] {
       source: r.source ?? '',
     }))
     .filter((g) => g.id);
+}
+
+/**
+ * data/families.csv → the families and the rows' errors (a bad row is left out, so events naming
+ * it are then rejected too). Anchors and members need the events: see `checkFamilies`.
+ * `parseFamilies('id,name_zh,unit,complete\nnidz,国家自主创新示范区,city,false\n').families[0]`
+ * → { id: 'nidz', nameZh: '国家自主创新示范区', unit: 'city', complete: false, anchors: [], … }.
+ */
+export function parseFamilies(
+  text: string,
+  file = 'families.csv',
+): { families: Family[]; errors: ValidationError[] } {
+  const families: Family[] = [];
+  const errors: ValidationError[] = [];
+  const seen = new Map<string, number>();
+  parseCsv(text).rows.forEach((r, i) => {
+    const row = i + 2;
+    const before = errors.length;
+    const err = (column: string, value: string, code: ErrorCode, expected?: string) =>
+      errors.push({ file, row, column, value, code, expected });
+    const id = (r.id ?? '').trim();
+    const unit = (r.unit ?? '').trim();
+    const complete = (r.complete ?? '').trim().toLowerCase();
+    const sources = parseSources(r.sources ?? '');
+    if (!/^[a-z0-9][a-z0-9-]*$/.test(id)) err('id', id, id ? 'id_format' : 'required');
+    else if (seen.has(id)) err('id', id, 'duplicate_id', String(seen.get(id)));
+    else seen.set(id, row);
+    if (!(r.name_zh ?? '').trim()) err('name_zh', '', 'required');
+    if (unit !== 'province' && unit !== 'city') err('unit', unit, 'unit', 'province, city');
+    if (complete !== 'true' && complete !== 'false') err('complete', r.complete ?? '', 'bool');
+    if (!sources) err('sources', r.sources ?? '', 'source_format');
+    if (errors.length > before) return;
+    families.push({
+      id,
+      nameZh: (r.name_zh ?? '').trim(),
+      nameEn: (r.name_en ?? '').trim(),
+      descriptionZh: (r.description_zh ?? '').trim(),
+      descriptionEn: (r.description_en ?? '').trim(),
+      unit: unit as Family['unit'],
+      anchors: list(r.anchors),
+      complete: complete === 'true',
+      note: (r.note ?? '').trim(),
+      noteEn: (r.note_en ?? '').trim(),
+      sources: sources ?? [],
+    });
+  });
+  return { families, errors };
 }

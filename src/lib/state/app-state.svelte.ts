@@ -5,7 +5,7 @@
  */
 import { getContext, setContext } from 'svelte';
 import type { Dataset } from '../data/dataset';
-import type { Level, ReformEvent } from '../data/types';
+import type { Action, Level, ReformEvent } from '../data/types';
 import { pick, translate, type Lang, type MessageKey } from '../i18n';
 import {
   EMPTY_FILTERS,
@@ -16,7 +16,7 @@ import {
   sortByTime,
   type Filters,
 } from './selectors';
-import type { UrlState } from './url';
+import { CLOSED_DIFFUSION, type Diffusion, type UrlState } from './url';
 
 export type Status = 'loading' | 'ready' | 'error';
 
@@ -59,6 +59,16 @@ export class AppState {
   /** Text for the aria-live region: what the last action did. */
   announcement = $state('');
   notices = $state.raw<Notice[]>([]);
+  /** The diffusion view: the family shown (null: closed), the scrubbed year, the matrix order. */
+  diffusion = $state.raw<Diffusion>(CLOSED_DIFFUSION);
+  /** A year hovered on the adoption curve: the map previews it (never in the URL). */
+  diffusionPreview = $state<number | null>(null);
+  /**
+   * What presentation steps through when a view other than the event list supplies it (the
+   * diffusion view steps through years). Set once at start-up; called inside `presentSteps`, so
+   * the steps stay derived. It returns null when it has nothing to say.
+   */
+  stepSource = $state.raw<(() => string[] | null) | null>(null);
 
   byId = $derived(new Map(this.events.map((e) => [e.id, e])));
   /** All events in time order: sorted once per data change, as filtering keeps the order. */
@@ -92,6 +102,8 @@ export class AppState {
   );
   /** Event ids the presentation steps through: the tour's, else the visible events in time order. */
   presentSteps = $derived.by<string[]>(() => {
+    const own = this.stepSource?.();
+    if (own) return own;
     const tour = this.present.tourId
       ? this.data?.tours.find((t) => t.id === this.present.tourId)
       : undefined;
@@ -115,6 +127,7 @@ export class AppState {
     selectedId: this.selectedId,
     view: this.view,
     present: this.present,
+    diffusion: this.diffusion,
   });
 
   t = (key: MessageKey, params?: Record<string, string | number>) =>
@@ -189,6 +202,13 @@ export class AppState {
     });
   }
 
+  toggleAction(id: Action) {
+    const has = this.filters.actions.includes(id);
+    this.setFilters({
+      actions: has ? this.filters.actions.filter((a) => a !== id) : [...this.filters.actions, id],
+    });
+  }
+
   setWindow(window: readonly [number, number] | null) {
     this.setFilters({ window });
   }
@@ -234,6 +254,22 @@ export class AppState {
     this.present = { ...this.present, ...present };
   }
 
+  /** Open the diffusion view on a family (or switch family), or close it with null. */
+  openDiffusion(family: string | null) {
+    this.diffusion = family
+      ? {
+          ...this.diffusion,
+          family,
+          year: family === this.diffusion.family ? this.diffusion.year : null,
+        }
+      : CLOSED_DIFFUSION;
+    this.diffusionPreview = null;
+  }
+
+  setDiffusion(patch: Partial<Omit<Diffusion, 'family'>>) {
+    if (this.diffusion.family) this.diffusion = { ...this.diffusion, ...patch };
+  }
+
   setLang(lang: Lang) {
     this.lang = lang;
   }
@@ -255,6 +291,7 @@ export class AppState {
     this.selectedId = s.selectedId;
     this.view = s.view;
     if (!sameValue(s.present, this.present)) this.present = s.present;
+    if (!sameValue(s.diffusion, this.diffusion)) this.diffusion = s.diffusion;
   }
 }
 
@@ -269,4 +306,12 @@ export function provideAppState(state: AppState): AppState {
 
 export function useAppState(): AppState {
   return getContext<AppState>(KEY);
+}
+
+/**
+ * The context that provides `app` to a component mounted on its own, outside App.svelte:
+ * `render(ChartPanel, { context: appContext(app) })` in a component test.
+ */
+export function appContext(app: AppState): Map<symbol, AppState> {
+  return new Map([[KEY, app]]);
 }

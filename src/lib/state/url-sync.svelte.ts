@@ -25,6 +25,7 @@ function urlContext(app: AppState): UrlContext {
     resolveRegion: data.index.resolve,
     provinces: new Set(data.regions.filter((r) => r.level === 'province').map((r) => r.adcode)),
     tours: new Set(data.tours.map((t) => t.id)),
+    families: new Set(data.families.map((f) => f.id)),
   };
 }
 
@@ -56,6 +57,32 @@ export function sameButSelection(a: string, b: string): boolean {
   return strip(a) === strip(b);
 }
 
+/** Do two query strings differ in the diffusion view's scrubbed year, and nothing else but the selection? */
+export function onlyYear(a: string, b: string): boolean {
+  const year = (q: string) => new URLSearchParams(q).get('year');
+  const strip = (q: string) => {
+    const p = new URLSearchParams(q);
+    p.delete('year');
+    return p.toString();
+  };
+  return year(a) !== year(b) && sameButSelection(strip(a), strip(b));
+}
+
+/**
+ * How a new query string enters history. A new selection or presentation step replaces the entry
+ * (500 autoplay steps must not mean 500 presses of Back); so does a year change right after another
+ * (a scrub, or play, is one entry: Back returns to before it); anything else pushes one.
+ * `historyMode('?family=a', '?family=a&year=2016', false)` → 'push'.
+ */
+export function historyMode(
+  current: string,
+  next: string,
+  lastWasYear: boolean,
+): 'push' | 'replace' {
+  if (onlyYear(current, next)) return lastWasYear ? 'replace' : 'push';
+  return sameButSelection(current, next) ? 'replace' : 'push';
+}
+
 /** Call inside an $effect once the data is ready; returns the cleanup. */
 export function syncUrl(app: AppState): () => void {
   app.setLang(detectLang(readStoredLang(), navigator.languages ?? [navigator.language]));
@@ -63,17 +90,21 @@ export function syncUrl(app: AppState): () => void {
   if (ignored.length) app.notify('warning', app.t('url.ignored', { params: ignored.join(', ') }));
   history.replaceState(null, '', searchFor(app) + location.hash);
 
-  const onPop = () => applyLocation(app);
+  /** The last entry written was a year change (see historyMode). */
+  let lastWasYear = false;
+  const onPop = () => {
+    lastWasYear = false;
+    applyLocation(app);
+  };
   addEventListener('popstate', onPop);
 
   const stop = $effect.root(() => {
     $effect(() => {
       const next = searchFor(app);
       if (next === location.search) return;
-      // A new selection or presentation step replaces the entry (500 autoplay steps must not
-      // mean 500 presses of Back); filters, window, language and view push one.
-      const minor = sameButSelection(location.search, next);
-      history[minor ? 'replaceState' : 'pushState'](null, '', next + location.hash);
+      const mode = historyMode(location.search, next, lastWasYear);
+      lastWasYear = onlyYear(location.search, next);
+      history[mode === 'replace' ? 'replaceState' : 'pushState'](null, '', next + location.hash);
     });
     $effect(() => {
       try {

@@ -1,10 +1,11 @@
 /**
  * State ⇄ URL. Everything a person may want to share or come back to lives in the query string:
- * language, filters, time window, selection, drilled-down province and the presentation step.
+ * language, filters (types, levels, actions, regions, text), time window, selection, drilled-down
+ * province, the presentation step and the diffusion view (family, scrubbed year, matrix order).
  * Decoding never throws: unknown or invalid parameters are dropped and named in `ignored`.
  */
 import { intervalEnd, intervalStart, parsePartialDate } from '../data/dates';
-import { LEVELS, type Level } from '../data/types';
+import { ACTIONS, LEVELS, type Action, type Level } from '../data/types';
 import type { Lang } from '../i18n';
 import { EMPTY_FILTERS, type Filters } from './selectors';
 
@@ -15,7 +16,23 @@ export interface UrlState {
   /** Drilled-down province adcode, or null for the national view. */
   view: string | null;
   present: { active: boolean; tourId: string | null; step: number; cumulative?: boolean };
+  /** The diffusion view (政策扩散); open when a family is chosen. */
+  diffusion: Diffusion;
 }
+
+/** How the diffusion view's adoption matrix sorts its rows. */
+export const DIFFUSION_SORTS = ['group', 'first', 'count'] as const;
+export type DiffusionSort = (typeof DIFFUSION_SORTS)[number];
+
+export interface Diffusion {
+  /** The family shown, or null when the view is closed. */
+  family: string | null;
+  /** The year scrubbed to, or null for the latest year. */
+  year: number | null;
+  sort: DiffusionSort;
+}
+
+export const CLOSED_DIFFUSION: Diffusion = { family: null, year: null, sort: 'group' };
 
 export interface UrlContext {
   types: ReadonlySet<string>;
@@ -25,6 +42,8 @@ export interface UrlContext {
   resolveRegion: (token: string) => string | null;
   provinces: ReadonlySet<string>;
   tours: ReadonlySet<string>;
+  /** Family ids (`?family=`); none known when absent. */
+  families?: ReadonlySet<string>;
 }
 
 export const DEFAULT_URL_STATE: UrlState = {
@@ -33,6 +52,7 @@ export const DEFAULT_URL_STATE: UrlState = {
   selectedId: null,
   view: null,
   present: { active: false, tourId: null, step: 0, cumulative: false },
+  diffusion: CLOSED_DIFFUSION,
 };
 
 /** Parameters the app owns; others (e.g. `data`) are left alone and not reported. */
@@ -41,6 +61,7 @@ export const URL_PARAMS = [
   'lang',
   'types',
   'levels',
+  'act',
   'regions',
   'from',
   'to',
@@ -51,6 +72,9 @@ export const URL_PARAMS = [
   'tour',
   'step',
   'cum',
+  'family',
+  'year',
+  'sort',
 ];
 /**
  * Parameters read elsewhere (`data`: the benchmark's events file; `map`: the stored choice of map
@@ -71,6 +95,7 @@ export function encodeUrl(s: UrlState): string {
   if (s.lang) p.set('lang', s.lang);
   if (s.filters.types.length) p.set('types', s.filters.types.join(','));
   if (s.filters.levels.length) p.set('levels', s.filters.levels.join(','));
+  if (s.filters.actions.length) p.set('act', s.filters.actions.join(','));
   if (s.filters.regions.length) p.set('regions', s.filters.regions.join(','));
   if (s.filters.window) {
     p.set('from', iso(s.filters.window[0]));
@@ -83,6 +108,11 @@ export function encodeUrl(s: UrlState): string {
   if (s.present.tourId) p.set('tour', s.present.tourId);
   if (s.present.active && s.present.step > 0) p.set('step', String(s.present.step + 1));
   if (s.present.active && s.present.cumulative) p.set('cum', '1');
+  if (s.diffusion.family) {
+    p.set('family', s.diffusion.family);
+    if (s.diffusion.year !== null) p.set('year', String(s.diffusion.year));
+    if (s.diffusion.sort !== 'group') p.set('sort', s.diffusion.sort);
+  }
   return p.toString();
 }
 
@@ -135,6 +165,9 @@ export function decodeUrl(search: string, ctx: UrlContext): Decoded {
   const levels = list<Level>('levels', (l) =>
     (LEVELS as readonly string[]).includes(l) ? (l as Level) : null,
   );
+  const actions = list<Action>('act', (a) =>
+    (ACTIONS as readonly string[]).includes(a) ? (a as Action) : null,
+  );
   const regions = list('regions', (r) => ctx.resolveRegion(r));
 
   let window: [number, number] | null = null;
@@ -178,13 +211,26 @@ export function decodeUrl(search: string, ctx: UrlContext): Decoded {
   const cumRaw = get('cum');
   if (cumRaw !== null && cumRaw !== '1' && cumRaw !== '0') ignored.add('cum');
 
+  const familyRaw = get('family');
+  const family = familyRaw !== null && ctx.families?.has(familyRaw) ? familyRaw : null;
+  if (familyRaw !== null && !family) ignored.add('family');
+  const yearRaw = get('year');
+  const year = yearRaw !== null && /^\d{4}$/.test(yearRaw) ? Number(yearRaw) : null;
+  if (yearRaw !== null && (year === null || year < 1978 || year > 2100)) ignored.add('year');
+  const sortRaw = get('sort');
+  const sort = DIFFUSION_SORTS.find((x) => x === sortRaw) ?? 'group';
+  if (sortRaw !== null && sort !== sortRaw) ignored.add('sort');
+
   return {
     state: {
       lang,
-      filters: { types, levels, regions, window, query },
+      filters: { types, levels, actions, regions, window, query },
       selectedId,
       view,
       present: { active, tourId, step: active ? step : 0, cumulative: active && cumRaw === '1' },
+      diffusion: family
+        ? { family, year: year !== null && year >= 1978 && year <= 2100 ? year : null, sort }
+        : CLOSED_DIFFUSION,
     },
     ignored: [...ignored],
   };

@@ -63,7 +63,7 @@ export class TimelineModel {
     Math.round(
       Math.min(
         200,
-        Math.max(124, ...[...this.typeName.values()].map((n) => textWidth(n, 13) + 34)),
+        [...this.typeName.values()].reduce((m, n) => Math.max(m, textWidth(n, 13) + 34), 124),
       ),
     ),
   );
@@ -78,7 +78,7 @@ export class TimelineModel {
   tight = $derived(this.h < 300);
   overviewH = $derived(this.tight ? 28 : 34);
   eras = $derived(eraRows(this.input.eras, this.tight));
-  top = $derived(4 + ERA_ROW * Math.max(1, ...this.eras.map((b) => b.row + 1)) + 2);
+  top = $derived(4 + ERA_ROW * this.eras.reduce((m, b) => Math.max(m, b.row + 1), 1) + 2);
   plotBottom = $derived(this.h - AXIS_H - this.overviewH);
   ticks = $derived(axisTicks(this.scale, this.input.lang));
   prepared = $derived(prepare(this.input.items));

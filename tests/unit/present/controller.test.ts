@@ -42,6 +42,7 @@ function createApp() {
     levels: [],
     eras: [],
     groups: GROUPS,
+    families: [],
     regions: REGIONS,
     index: createIndex(),
     tours: [TOUR],

@@ -36,3 +36,57 @@ describe('AppState.applyUrl', () => {
     expect(app.present).toEqual(next.present);
   });
 });
+
+describe('AppState: the diffusion view', () => {
+  it('opens on a family at the latest year, and closes', () => {
+    const app = new AppState();
+    app.openDiffusion('nidz');
+    expect(app.diffusion).toEqual({ family: 'nidz', year: null, sort: 'group' });
+    app.openDiffusion(null);
+    expect(app.diffusion.family).toBeNull();
+  });
+
+  it('keeps the order but forgets the year when switching family', () => {
+    const app = new AppState();
+    app.openDiffusion('nidz');
+    app.setDiffusion({ year: 2016, sort: 'count' });
+    app.openDiffusion('transform-reg');
+    expect(app.diffusion).toEqual({ family: 'transform-reg', year: null, sort: 'count' });
+  });
+
+  it('ignores a year or order while the view is closed', () => {
+    const app = new AppState();
+    app.setDiffusion({ year: 2016 });
+    expect(app.diffusion.year).toBeNull();
+  });
+
+  it('takes the diffusion view from a URL, keeping an equal one as it is', () => {
+    const app = new AppState();
+    const diffusion = { family: 'nidz', year: 2016, sort: 'first' } as const;
+    app.applyUrl({ ...DEFAULT_URL_STATE, diffusion });
+    const kept = app.diffusion;
+    app.applyUrl({ ...DEFAULT_URL_STATE, diffusion: { ...diffusion } });
+    expect(app.diffusion).toBe(kept);
+    expect(app.urlState.diffusion).toEqual(diffusion);
+  });
+
+  it('steps presentation through what a step source supplies', () => {
+    const app = new AppState();
+    expect(app.presentSteps).toEqual([]);
+    app.stepSource = () => ['year:2015', 'year:2016'];
+    expect(app.presentSteps).toEqual(['year:2015', 'year:2016']);
+    app.stepSource = () => null;
+    expect(app.presentSteps).toEqual([]);
+  });
+});
+
+describe('AppState.toggleAction', () => {
+  it('adds an action to the filter, then takes it away', () => {
+    const app = new AppState();
+    app.toggleAction('create');
+    app.toggleAction('abolish');
+    expect(app.filters.actions).toEqual(['create', 'abolish']);
+    app.toggleAction('create');
+    expect(app.filters.actions).toEqual(['abolish']);
+  });
+});

@@ -65,6 +65,15 @@ export const zh = {
   'import.code.bool': '应为 true 或 false（也可写 是/否）。',
   'import.code.type': '未知的类型。可用的类型编号：{expected}。',
   'import.code.level': '未知的层级。应为 national、provincial、municipal 或 cross-regional。',
+  'import.code.action':
+    '未知的动作。应为 create（设立）、revise（修订）、abolish（撤销）、pilot（试点）或 other（其他）；留空即为 other。',
+  'import.code.family':
+    '未知的改革系列编号。可用的系列编号：{expected}。导入的文件不能自定义系列，只能使用内置系列（data/families.csv）。',
+  'import.code.doc_no':
+    '不像文号：应包含“〔年份〕序号号”（如 国发〔2016〕4号；年份也可用 [ ]、（ ）或 ( ) 括起）或“第…号”（如 中华人民共和国主席令第三十二号）。',
+  'import.code.unit': '应为 province（省级）或 city（市级）。',
+  'import.code.anchor': '锚定事件的编号在 events.csv 中不存在。',
+  'import.code.family_empty': '这个系列还没有成员：至少要有一个事件在 family 列写上它的编号。',
   'import.code.region':
     '未知的地区。可写行政区划代码、省市名称（四川、四川省、成都市）或区域组名称（京津冀）。',
   'import.code.regionSuggest': '未知的地区。您是不是指“{expected}”？',
@@ -174,6 +183,16 @@ export const en: Record<keyof typeof zh, string> = {
   'import.code.bool': 'Use true or false (是/否 also work).',
   'import.code.type': 'Unknown type. Known type ids: {expected}.',
   'import.code.level': 'Unknown level. Use national, provincial, municipal or cross-regional.',
+  'import.code.action':
+    'Unknown action. Use create, revise, abolish, pilot or other; an empty cell means other.',
+  'import.code.family':
+    'Unknown family id. Known family ids: {expected}. An imported file cannot define families of its own: it may only use the built-in ones (data/families.csv).',
+  'import.code.doc_no':
+    'This does not look like a document number: it must contain “〔year〕number号” (e.g. 国发〔2016〕4号; the year may also be in [ ], （ ） or ( )) or “第…号” (e.g. 中华人民共和国主席令第三十二号).',
+  'import.code.unit': 'Use province or city.',
+  'import.code.anchor': 'This anchor is not an event id in events.csv.',
+  'import.code.family_empty':
+    'This family has no members yet: at least one event must name it in its family column.',
   'import.code.region':
     'Unknown region. Use an adcode, a province or city name (四川, 四川省, 成都市, Sichuan) or a group name (京津冀).',
   'import.code.regionSuggest': 'Unknown region. Did you mean “{expected}”?',

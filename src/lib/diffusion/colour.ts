@@ -1,0 +1,58 @@
+/**
+ * The sequential colour of an adoption year: deep for the earliest adopters, light for the latest,
+ * within one family's years (so a family adopted over two years still shows its order). The ramp
+ * is a blue-green one, apart from the app's blue-grey count choropleth and its red "selected", and
+ * stays readable when a projector washes it out or to colour-blind viewers. Pure.
+ */
+import { scaleLinear } from 'd3-scale';
+
+/** Earliest → latest. The lightest stays well apart from the plain land colour (#f7f5f0). */
+export const YEAR_RAMP = ['#0c2c84', '#225ea8', '#1d91c0', '#41b6c4', '#7fcdbb', '#c7e9b4'];
+
+export type YearDomain = readonly [number, number];
+
+/**
+ * `yearColour(2008, [2008, 2020])` → '#0c2c84' (the deepest); `yearColour(2020, [2008, 2020])` →
+ * '#c7e9b4'; a one-year family gets the deepest colour.
+ */
+export function yearColour(year: number, [y0, y1]: YearDomain): string {
+  if (y1 <= y0) return YEAR_RAMP[0]!;
+  const stops = YEAR_RAMP.map((_, i) => y0 + ((y1 - y0) * i) / (YEAR_RAMP.length - 1));
+  const scale = scaleLinear<string>().domain(stops).range(YEAR_RAMP).clamp(true);
+  return hex(scale(year));
+}
+
+/** `hex('rgb(12, 44, 132)')` → '#0c2c84'; a hex colour is returned as it is. */
+export function hex(colour: string): string {
+  const m = /rgb\((\d+),\s*(\d+),\s*(\d+)\)/.exec(colour);
+  if (!m) return colour;
+  return '#' + [m[1], m[2], m[3]].map((v) => Number(v).toString(16).padStart(2, '0')).join('');
+}
+
+/** Text colour readable on a fill (WCAG relative luminance): `textOn('#0c2c84')` → '#ffffff'. */
+export function textOn(fill: string): string {
+  const m = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(fill);
+  if (!m) return '#22262c';
+  const lin = (h: string) => {
+    const c = parseInt(h, 16) / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  };
+  const l = 0.2126 * lin(m[1]!) + 0.7152 * lin(m[2]!) + 0.0722 * lin(m[3]!);
+  // Contrast against white vs against the dark text colour (luminance ≈ 0.018).
+  return 1.05 / (l + 0.05) >= (l + 0.05) / 0.068 ? '#ffffff' : '#22262c';
+}
+
+/**
+ * Legend entries: at most `max` years spread over the domain, always both ends.
+ * `legendYears([2008, 2020], 4)` → [2008, 2012, 2016, 2020]; `legendYears([2016, 2017])` → [2016, 2017].
+ */
+export function legendYears([y0, y1]: YearDomain, max = 6): number[] {
+  const n = y1 - y0 + 1;
+  if (n <= max) return Array.from({ length: Math.max(1, n) }, (_, i) => y0 + i);
+  const step = Math.ceil((n - 1) / (max - 1));
+  const out: number[] = [];
+  for (let y = y0; y < y1; y += step) out.push(y);
+  if (y1 - out[out.length - 1]! < step / 2 && out.length > 1) out.pop();
+  out.push(y1);
+  return out;
+}

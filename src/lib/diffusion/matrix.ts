@@ -1,0 +1,130 @@
+/**
+ * The adoption matrix: one row per mainland province, grouped 东部/中部/西部/东北, one column per
+ * family; each cell the province's adoption of that family. Rows sort by group, by first adoption
+ * of the chosen family, or by how many families the province adopted. Pure.
+ */
+import type { RegionGroup } from '../data/types';
+import type { DiffusionSort } from '../state/url';
+import type { Adoption } from './adoption';
+import { minOf } from '../data/extent';
+
+/** The four economic regions, in the order the matrix shows them. */
+export const REGION_GROUP_IDS = ['east', 'central', 'west', 'northeast'] as const;
+
+/**
+ * The National Bureau of Statistics' division (国家统计局 东西中部和东北地区划分方法, 2011), used when
+ * data/region-groups.csv does not define the groups `east`, `central`, `west` and `northeast`.
+ */
+export const FALLBACK_REGION_GROUPS: Record<(typeof REGION_GROUP_IDS)[number], string[]> = {
+  east: [
+    '110000',
+    '120000',
+    '130000',
+    '310000',
+    '320000',
+    '330000',
+    '350000',
+    '370000',
+    '440000',
+    '460000',
+  ],
+  central: ['140000', '340000', '360000', '410000', '420000', '430000'],
+  west: [
+    '150000',
+    '450000',
+    '500000',
+    '510000',
+    '520000',
+    '530000',
+    '540000',
+    '610000',
+    '620000',
+    '630000',
+    '640000',
+    '650000',
+  ],
+  northeast: ['210000', '220000', '230000'],
+};
+
+/**
+ * Province → its economic region, from the dataset's groups when it has all four, else the
+ * fallback table. `groupOfProvince(groups).get('320000')` → 'east'.
+ */
+export function groupOfProvince(groups: readonly RegionGroup[]): Map<string, string> {
+  const byId = new Map(groups.map((g) => [g.id, g.members]));
+  const own = REGION_GROUP_IDS.every((id) => byId.get(id)?.length);
+  const out = new Map<string, string>();
+  for (const id of REGION_GROUP_IDS)
+    for (const p of own ? byId.get(id)! : FALLBACK_REGION_GROUPS[id]) out.set(p, id);
+  return out;
+}
+
+export type CellStatus = 'adopted' | 'none' | 'not-adopted';
+
+export interface MatrixCell {
+  family: string;
+  status: CellStatus;
+  adoption?: Adoption;
+}
+
+export interface MatrixRow {
+  province: string;
+  /** Its economic region id, or '' when it has none. */
+  group: string;
+  cells: MatrixCell[];
+  /** Families adopted. */
+  count: number;
+}
+
+export interface MatrixFamily {
+  id: string;
+  complete: boolean;
+  /** Province → its adoption (a city family: the province's earliest place). */
+  adopted: ReadonlyMap<string, Adoption>;
+}
+
+const groupRank = (g: string) => {
+  const i = (REGION_GROUP_IDS as readonly string[]).indexOf(g);
+  return i < 0 ? REGION_GROUP_IDS.length : i;
+};
+
+/**
+ * Rows for `provinces`, sorted. `focus` is the chosen family ('first' sorts by its adoption).
+ * `matrixRows(['320000', '510000'], families, groupOf, 'group', 'transform-reg')` →
+ *   [{ province: '320000', group: 'east', cells: [{ family: 'transform-reg', status: 'adopted', … }], count: 1 }, …].
+ */
+export function matrixRows(
+  provinces: readonly string[],
+  families: readonly MatrixFamily[],
+  groupOf: ReadonlyMap<string, string>,
+  sort: DiffusionSort,
+  focus: string | null,
+): MatrixRow[] {
+  const rows: MatrixRow[] = provinces.map((province) => {
+    const cells = families.map((f): MatrixCell => {
+      const a = f.adopted.get(province);
+      if (a) return { family: f.id, status: 'adopted', adoption: a };
+      return { family: f.id, status: f.complete ? 'not-adopted' : 'none' };
+    });
+    return {
+      province,
+      group: groupOf.get(province) ?? '',
+      cells,
+      count: cells.filter((c) => c.status === 'adopted').length,
+    };
+  });
+  const focusIndex = families.findIndex((f) => f.id === focus);
+  const t0 = (r: MatrixRow) => r.cells[focusIndex]?.adoption?.t0 ?? Infinity;
+  const earliest = (r: MatrixRow) => minOf(r.cells.map((c) => c.adoption?.t0 ?? Infinity));
+  const byGroup = (a: MatrixRow, b: MatrixRow) =>
+    groupRank(a.group) - groupRank(b.group) || (a.province < b.province ? -1 : 1);
+  const compare: Record<DiffusionSort, (a: MatrixRow, b: MatrixRow) => number> = {
+    group: byGroup,
+    first: (a, b) => cmp(t0(a), t0(b)) || byGroup(a, b),
+    count: (a, b) => b.count - a.count || cmp(earliest(a), earliest(b)) || byGroup(a, b),
+  };
+  return rows.sort(compare[sort]);
+}
+
+/** Compare numbers where Infinity (no adoption) sorts last and equals itself. */
+const cmp = (a: number, b: number) => (a === b ? 0 : a < b ? -1 : 1);

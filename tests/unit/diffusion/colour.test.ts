@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { YEAR_RAMP, hex, legendYears, textOn, yearColour } from '../../../src/lib/diffusion/colour';
+
+describe('yearColour', () => {
+  it.each([
+    [2008, YEAR_RAMP[0]],
+    [2020, YEAR_RAMP[YEAR_RAMP.length - 1]],
+    [1990, YEAR_RAMP[0]],
+    [2030, YEAR_RAMP[YEAR_RAMP.length - 1]],
+  ])('yearColour(%s, [2008, 2020]) → %s', (year, out) => {
+    expect(yearColour(year, [2008, 2020])).toBe(out);
+  });
+
+  it('gives a one-year family the deepest colour', () => {
+    expect(yearColour(2016, [2016, 2016])).toBe(YEAR_RAMP[0]);
+  });
+
+  it('gives every year of a family its own colour', () => {
+    const colours = new Set([2016, 2017, 2018, 2019, 2020].map((y) => yearColour(y, [2016, 2020])));
+    expect(colours.size).toBe(5);
+  });
+});
+
+describe('hex', () => {
+  it.each([
+    ['rgb(12, 44, 132)', '#0c2c84'],
+    ['#abcdef', '#abcdef'],
+  ])('hex(%s) → %s', (c, out) => expect(hex(c)).toBe(out));
+});
+
+describe('textOn', () => {
+  it.each([
+    [YEAR_RAMP[0]!, '#ffffff'],
+    [YEAR_RAMP[1]!, '#ffffff'],
+    [YEAR_RAMP[5]!, '#22262c'],
+    ['#ffffff', '#22262c'],
+  ])('textOn(%s) → %s', (fill, out) => expect(textOn(fill)).toBe(out));
+});
+
+describe('legendYears', () => {
+  it.each<[[number, number], number, number[]]>([
+    [[2008, 2020], 4, [2008, 2012, 2016, 2020]],
+    [[2016, 2017], 6, [2016, 2017]],
+    [[2016, 2016], 6, [2016]],
+    [[1985, 2024], 6, [1985, 1993, 2001, 2009, 2017, 2024]],
+  ])('legendYears(%j, %s) → %j', (domain, max, out) => {
+    expect(legendYears(domain, max)).toEqual(out);
+  });
+});

@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import { adoptions, byProvince } from '../../../src/lib/diffusion/adoption';
+import {
+  FALLBACK_REGION_GROUPS,
+  groupOfProvince,
+  matrixRows,
+  type MatrixFamily,
+} from '../../../src/lib/diffusion/matrix';
+import { createEvent, createIndex } from '../../helpers';
+import type { RegionGroup } from '../../../src/lib/data/types';
+
+const index = createIndex();
+const ev = (id: string, family: string, regions: string[], dateStart: string) =>
+  createEvent({ id, regions, dateStart, family: [family] });
+const fam = (
+  id: string,
+  complete: boolean,
+  unit: 'province' | 'city',
+  events: ReturnType<typeof ev>[],
+): MatrixFamily => ({
+  id,
+  complete,
+  adopted: byProvince(adoptions(events, unit, index)),
+});
+const provinces = ['110000', '220000', '320000', '510000'];
+const groupOf = groupOfProvince([]);
+
+const law = fam('law', false, 'province', [
+  ev('law-sc', 'law', ['510000'], '2016'),
+  ev('law-js', 'law', ['320000'], '2018'),
+]);
+const zone = fam('zone', true, 'city', [ev('zone-cd', 'zone', ['510100'], '2015')]);
+const body = fam('body', false, 'province', [ev('body-jl', 'body', ['220000'], '2012')]);
+const families = [law, zone, body];
+
+describe('groupOfProvince', () => {
+  it('falls back to the NBS table without groups in the data, with 31 provinces', () => {
+    expect(groupOf.get('320000')).toBe('east');
+    expect(groupOf.get('220000')).toBe('northeast');
+    expect(groupOf.size).toBe(31);
+    expect(Object.values(FALLBACK_REGION_GROUPS).flat()).toHaveLength(31);
+  });
+
+  it('uses the dataset groups when all four are there', () => {
+    const g = (id: string, members: string[]): RegionGroup => ({
+      id,
+      nameZh: id,
+      nameEn: id,
+      members,
+      source: '',
+    });
+    const own = groupOfProvince([
+      g('east', ['510000']),
+      g('central', []),
+      g('west', ['320000']),
+      g('northeast', []),
+    ]);
+    // An empty group makes the set incomplete: the fallback stays.
+    expect(own.get('510000')).toBe('west');
+    const full = groupOfProvince([
+      g('east', ['510000']),
+      g('central', ['1']),
+      g('west', ['320000']),
+      g('northeast', ['2']),
+    ]);
+    expect(full.get('510000')).toBe('east');
+  });
+});
+
+describe('matrixRows', () => {
+  it('fills a cell with the adoption, empty for no record, "did not adopt" for a complete family', () => {
+    const rows = matrixRows(provinces, families, groupOf, 'group', 'law');
+    const js = rows.find((r) => r.province === '320000')!;
+    expect(js.cells.map((c) => c.status)).toEqual(['adopted', 'not-adopted', 'none']);
+    expect(js.cells[0]!.adoption).toMatchObject({ eventId: 'law-js', year: 2018 });
+  });
+
+  it('counts a city member in its province row', () => {
+    const sc = matrixRows(provinces, families, groupOf, 'group', null).find(
+      (r) => r.province === '510000',
+    )!;
+    expect(sc.cells[1]).toMatchObject({
+      status: 'adopted',
+      adoption: { eventId: 'zone-cd', place: '510100' },
+    });
+    expect(sc.count).toBe(2);
+  });
+
+  it('sorts by group (east, central, west, northeast), then adcode', () => {
+    expect(matrixRows(provinces, families, groupOf, 'group', null).map((r) => r.province)).toEqual([
+      '110000',
+      '320000',
+      '510000',
+      '220000',
+    ]);
+  });
+
+  it("sorts by the chosen family's first adoption, no record last", () => {
+    expect(matrixRows(provinces, families, groupOf, 'first', 'law').map((r) => r.province)).toEqual(
+      ['510000', '320000', '110000', '220000'],
+    );
+  });
+
+  it('sorts by the number of families adopted, ties by the earliest adoption', () => {
+    expect(matrixRows(provinces, families, groupOf, 'count', null).map((r) => r.province)).toEqual([
+      '510000',
+      '220000',
+      '320000',
+      '110000',
+    ]);
+  });
+
+  it('keeps ties in group order when sorting by first adoption', () => {
+    const tie = fam('tie', false, 'province', [ev('t1', 'tie', ['510000', '110000'], '2016')]);
+    expect(matrixRows(provinces, [tie], groupOf, 'first', 'tie').map((r) => r.province)).toEqual([
+      '110000',
+      '510000',
+      '320000',
+      '220000',
+    ]);
+  });
+});
