@@ -189,6 +189,53 @@ test('a crowded cluster opens a list to pick from', async ({ page }) => {
   await expect(dialog).toHaveCount(0);
 });
 
+/** The plot's years, from its axis ticks (month ticks carry a year on January and the first tick). */
+async function tickYearSpan(page: Page) {
+  const years = (await ticks(page)).map((t) => Number(/(\d{4})/.exec(t)?.[1])).filter((y) => y > 0);
+  return Math.max(...years) - Math.min(...years);
+}
+
+for (const [what, query] of [
+  ['one type', 'types=open'],
+  ['one event', 'q=cpc-decision-st-reform-1985'],
+  ['a one-year window', 'from=2015&to=2015'],
+] as const) {
+  test(`a filtered load (${what}) fits the timeline with no console error, even on a slow page`, async ({
+    page,
+    guard,
+  }) => {
+    test.setTimeout(90_000);
+    // A slow page: the fit then starts in a frame stamped long before it (a negative elapsed time
+    // once made the zoom's tween pass through k ≈ 0, and every mark's x was NaN).
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 2 });
+    await page.goto(`/?${query}`);
+    await expect(page.locator('.timeline .mark').first()).toBeVisible({ timeout: 45_000 });
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+    if (what === 'one event')
+      await expect(page.locator('.timeline .mark:not(.dim)')).toHaveCount(1);
+    // The fit has ended when the axis stops moving.
+    let last = '';
+    await expect
+      .poll(async () => {
+        const now = (await ticks(page)).join();
+        const still = now === last;
+        last = now;
+        return still;
+      })
+      .toBe(true);
+    const fitted = await tickYearSpan(page);
+    const attrs = await page
+      .locator('.timeline .mark circle, .timeline .mark rect')
+      .evaluateAll((els) => els.flatMap((e) => ['cx', 'x', 'width'].map((a) => e.getAttribute(a))));
+    expect(attrs).not.toContain('NaN');
+    expect(guard.errors).toEqual([]);
+    // It did zoom: "All years" shows more years.
+    await page.getByRole('button', { name: '显示全部年份' }).click();
+    await expect.poll(() => tickYearSpan(page)).toBeGreaterThan(fitted);
+  });
+}
+
 for (const size of [
   { width: 1920, height: 1080 },
   { width: 1280, height: 720 },
