@@ -19,8 +19,14 @@ import {
 import type { Label } from './labels';
 import { ALL_LANE, type Cluster, type Layout, type Mark, type Prepared } from './layout';
 
-/** More events than this in view: marks only (layoutMarks), labelled where there happens to be room. */
+/**
+ * More filtered-in events than this in view: marks only (layoutMarks), labelled where there happens
+ * to be room. Dimmed (filtered-out) events do not count: a region filter over a busy period still
+ * names its few events.
+ */
 export const LABEL_LIMIT = 150;
+/** More events of any kind than this in view: marks only (each dimmed mark is still an element). */
+export const TOTAL_LIMIT = 500;
 
 export interface LabelledInput {
   data: Prepared;
@@ -40,7 +46,10 @@ export interface LabelledInput {
   radius?: number;
   /** Width of a cluster cell, px. */
   bin?: number;
+  /** Filtered-in events in view beyond which this gives up (LABEL_LIMIT). */
   limit?: number;
+  /** Events of any kind in view beyond which this gives up (TOTAL_LIMIT). */
+  totalLimit?: number;
 }
 
 export interface LabelledLayout {
@@ -56,8 +65,8 @@ interface Item extends RowItem {
 }
 
 /**
- * Lanes, marks, clusters and labels for the events in view, or null when more than `limit` are in
- * view (then the plain mark layout applies). Two events at the same time in a lane of three rows →
+ * Lanes, marks, clusters and labels for the events in view, or null when more than `limit`
+ * filtered-in events (or `totalLimit` events in all) are in view: then the plain mark layout applies. Two events at the same time in a lane of three rows →
  * both marks in rows of their own, each with its whole title beside it.
  */
 export function layoutLabelled(o: LabelledInput): LabelledLayout | null {
@@ -71,6 +80,7 @@ export function layoutLabelled(o: LabelledInput): LabelledLayout | null {
   const byLane = new Map(o.lanes.map((l) => [l.id, [] as Item[]]));
   const first = new Map((o.first ?? []).map((id, i, all) => [id, all.length - i]));
   let count = 0;
+  let shown = 0;
   for (let i = 0; i < data.events.length; i++) {
     const e = data.events[i]!;
     const items = byLane.get(compact ? ALL_LANE : e.type);
@@ -79,9 +89,10 @@ export function layoutLabelled(o: LabelledInput): LabelledLayout | null {
     const x0 = e.span ? ax : ax - radius;
     const x1 = e.span ? Math.max(ax + 2, a + b * data.end[i]!) : ax + radius;
     if (x1 < c0 - bin || x0 > c1 + bin) continue;
-    if (++count > (o.limit ?? LABEL_LIMIT)) return null;
-    const inView = e.span ? x1 >= c0 && x0 <= c1 : ax >= c0 && ax <= c1;
     const active = o.active.has(e.id);
+    if (++count > (o.totalLimit ?? TOTAL_LIMIT)) return null;
+    if (active && ++shown > (o.limit ?? LABEL_LIMIT)) return null;
+    const inView = e.span ? x1 >= c0 && x0 <= c1 : ax >= c0 && ax <= c1;
     items.push({
       id: e.id,
       e,

@@ -88,7 +88,18 @@ describe('layoutLabelled', () => {
     expect(out.lanes.find((l) => l.id === 'party')).toMatchObject({ height: 12, rows: 0 });
   });
 
-  it('gives up (null) with more events in view than the limit', () => {
+  it('gives up (null) with more filtered-in events in view than the limit', () => {
     expect(run(sameYear(5), { limit: 4 })).toBeNull();
+  });
+
+  it('counts only filtered-in events against the limit: many dimmed ones still leave names', () => {
+    const events = [...sameYear(5), createEvent({ id: 'l1', type: 'law', dateStart: '2015' })];
+    const out = run(events, { active: new Set(['l1']), limit: 4 });
+    expect(out?.labels.map((l) => l.id)).toEqual(['l1']);
+    expect(out?.layout.marks).toHaveLength(6);
+  });
+
+  it('gives up (null) with more events of any kind in view than the total limit', () => {
+    expect(run(sameYear(5), { active: new Set(), limit: 4, totalLimit: 4 })).toBeNull();
   });
 });
