@@ -18,6 +18,8 @@ export interface MapFrame {
   lang: 'zh' | 'en';
   /** Accessible name of the drawing surface (maplibre's canvas says "Map" otherwise). */
   title?: string;
+  /** Size of the place labels in px (13 unless presenting, where they follow the type scale). */
+  labelPx?: number;
 }
 
 /** The regions an event lights, split by how they are drawn. */

@@ -35,7 +35,7 @@ export function createSvgMap(
 
   const zoom = createSvgZoom(svg, layer, (next) => {
     t = next;
-    labels.place(frame?.view ?? null, t, size);
+    labels.place(frame?.view ?? null, t, size, frame?.labelPx);
     layers.rescale(frame, t.k);
   });
 
@@ -67,7 +67,7 @@ export function createSvgMap(
   function draw(f: MapFrame, prev: MapFrame | null) {
     layers.draw(f, prev, t.k);
     if (!prev || prev.lang !== f.lang) labels.setLang(f.lang);
-    labels.place(f.view, t, size);
+    labels.place(f.view, t, size, f.labelPx);
   }
 
   /** Projected pixel box of lon/lat bounds (Mercator: north is up). */

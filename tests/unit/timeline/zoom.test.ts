@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { View } from '../../../src/lib/timeline/scales';
 import { createZoomer } from '../../../src/lib/timeline/zoom';
