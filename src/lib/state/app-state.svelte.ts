@@ -70,6 +70,11 @@ export class AppState {
 
   // Presentation (its player's own state — playing, speed — is PresentSession's).
   present = $state.raw<Presentation>({ active: false, tourId: null, step: 0 });
+  /**
+   * Where keyboard focus was asked to go: the details heading (Enter on a timeline event) or back
+   * to the event on the timeline (Esc in the details). Counted, so that asking again works.
+   */
+  focusRequest = $state.raw<{ to: 'detail' | 'timeline'; n: number } | null>(null);
 
   // Boundary.
   /** An agency's approved boundary file in use, or null for the bundled boundaries. */
@@ -201,6 +206,10 @@ export class AppState {
       ? e.regions.map(this.regionName).join(this.t('list.sep'))
       : this.t('detail.national');
     this.announcement = this.t('announce.selected', { title: this.titleOf(e), regions });
+  }
+
+  requestFocus(to: 'detail' | 'timeline') {
+    this.focusRequest = { to, n: (this.focusRequest?.n ?? 0) + 1 };
   }
 
   hover(id: string | null) {

@@ -7,27 +7,39 @@ import { formatDateRange } from '../data/dates';
 import type { ReformEvent } from '../data/types';
 import type { Lang, MessageKey } from '../i18n';
 import { keyAction } from './keyboard';
-import { anchorTime, hitTest, type Cluster, type Hit } from './layout';
+import { anchorTime, eventExtent, hitTest, type Cluster, type Hit } from './layout';
 import type { TimelineModel } from './model.svelte';
-import { IDENTITY, centreOn, viewFor, zoomAround } from './scales';
+import { IDENTITY, centreOn, fitRange, viewFor, zoomAround } from './scales';
 import { createZoomer, type Zoomer } from './zoom';
 
 export interface ControllerInput {
   lang: Lang;
   activeIds: ReadonlySet<string>;
   selectedId: string | null;
+  window: readonly [number, number] | null;
   titleOf: (e: ReformEvent) => string;
   t: (key: MessageKey, params?: Record<string, string | number>) => string;
   onselect: (id: string | null) => void;
   onhover: (id: string | null) => void;
+  /** Enter on an event: its details are wanted (focus moves there). */
+  onopen?: (id: string) => void;
 }
 
 export class TimelineController {
   tip = $state.raw<{ x: number; y: number; text: string } | null>(null);
   list = $state.raw<Cluster | null>(null);
-  zoomer: Zoomer | null = null;
+  /** The opened cluster's bubble in viewport coordinates (the list is placed beside it). */
+  listAnchor = $state.raw<{ x: number; y: number; w: number; h: number }>({
+    x: 0,
+    y: 0,
+    w: 0,
+    h: 0,
+  });
+  zoomer = $state.raw<Zoomer | null>(null);
   plot: HTMLElement | null = null;
   #hoverId: string | null = null;
+  /** The filtered-in set the view was last fitted to: a user's zoom stays until it changes. */
+  #fitted: ReadonlySet<string> | null = null;
   #m: TimelineModel;
   #in: () => ControllerInput;
 
@@ -90,6 +102,24 @@ export class TimelineController {
       this.zoomer.to(centreOn(m.base, m.view, anchorTime(e), m.kMax));
   }
 
+  /**
+   * When the filters (or the time window) change, zoom to where the filtered-in events are, with a
+   * small margin; animated, or a jump under prefers-reduced-motion (zoom.ts). The user's own zoom
+   * is kept until the next change.
+   */
+  fit(ids: ReadonlySet<string>) {
+    const m = this.#m;
+    if (ids === this.#fitted || !this.zoomer) return;
+    this.#fitted = ids;
+    const events = [...ids].map((id) => m.byId.get(id)).filter((e) => !!e);
+    const extent = eventExtent(events, this.#in().window);
+    if (!extent) return;
+    const [t0, t1] = fitRange(extent);
+    // The geometry may be newer than the zoom's (the first layout): hand it over first.
+    this.zoomer.configure({ height: m.h, range: [m.left, m.right], kMax: m.kMax });
+    this.zoomer.to(viewFor(m.base, t0, t1, m.kMax));
+  }
+
   /** Zoom around the focused event when it is in view, else around the middle. */
   zoomBy = (factor: number) => {
     const m = this.#m;
@@ -103,9 +133,14 @@ export class TimelineController {
     if (c) this.zoomer?.to(viewFor(this.#m.base, c.t0, c.t1, this.#m.kMax));
     this.list = null;
   };
+  /** Close the list and give focus back to the bubble that opened it (or the plot). */
   closeList = () => {
+    const key = this.list?.key;
     this.list = null;
-    this.plot?.focus();
+    const bubble = key
+      ? this.plot?.querySelector<SVGElement>(`.cluster[data-key="${CSS.escape(key)}"]`)
+      : null;
+    (bubble ?? this.plot)?.focus();
   };
   pickFromList = (id: string) => {
     this.list = null;
@@ -130,8 +165,14 @@ export class TimelineController {
   pick = (hit: Hit) => {
     this.tip = null;
     if (hit?.kind === 'mark') this.#in().onselect(hit.id);
-    else if (hit) this.list = hit.cluster;
+    else if (hit) this.openList(hit.cluster);
   };
+  openList(c: Cluster) {
+    const r = this.plot?.getBoundingClientRect();
+    this.listAnchor = { x: (r?.left ?? 0) + c.x, y: (r?.top ?? 0) + c.y - 8, w: c.w, h: 16 };
+    this.list = c;
+  }
+
   /** Canvas mode: find what is under the pointer by geometry. */
   canvasHit(ev: PointerEvent): Hit {
     if (this.#m.dom || !this.plot) return null;
@@ -166,8 +207,10 @@ export class TimelineController {
       m.cursor = a.id;
       this.#hover(a.id);
       this.reveal(a.id);
-    } else if (a.kind === 'select') this.#in().onselect(a.id);
-    else if (a.kind === 'zoom') this.zoomBy(a.factor);
+    } else if (a.kind === 'select') {
+      this.#in().onselect(a.id);
+      this.#in().onopen?.(a.id);
+    } else if (a.kind === 'zoom') this.zoomBy(a.factor);
     else {
       m.cursor = null;
       this.#hover(null);
@@ -175,4 +218,14 @@ export class TimelineController {
     }
   };
   blur = () => this.#hover(null);
+
+  /** Focus back on the timeline, at an event (Esc from its details). */
+  focusEvent(id: string | null) {
+    const m = this.#m;
+    if (id && m.steps.includes(id)) {
+      m.cursor = id;
+      this.reveal(id);
+    }
+    this.plot?.focus();
+  }
 }

@@ -238,10 +238,11 @@ export interface RowLane {
 }
 
 /**
- * Heights for the lanes: a folded lane gets a thin strip, every open lane at least one row; the
- * rows left go one at a time to the lane whose next row would hold the most items, and any height
- * left after that is shared evenly. When not even one row each fits, the open lanes share the
- * height. `allotLanes([{ id: 'a', gains: [1, 1, 1], … }, { id: 'b', gains: [2], … }], 0, 80)` →
+ * Heights for the lanes: a folded lane gets a thin strip; an open lane one row, or a strip as thin
+ * when nothing in it is labelled (only dimmed marks, or nothing in view). The rows left go one at a
+ * time to the lane whose next row would hold the most labelled items, and any height left after
+ * that is shared evenly. When not even that fits, the open lanes share the height.
+ * `allotLanes([{ id: 'a', gains: [1, 1, 1], … }, { id: 'b', gains: [2], … }], 0, 80)` →
  * a: 3 rows (56 px), b: 1 row (24 px).
  */
 export function allotLanes(
@@ -254,10 +255,13 @@ export function allotLanes(
   // Folding every lane still shows them all as strips; with nothing open, none is folded.
   const shut = open.length ? needs.length - open.length : 0;
   const avail = height - shut * foldedH;
-  const rows = new Map(open.map((n) => [n.id, 1]));
+  const quiet = (n: LaneNeed) => !n.gains.some((g) => g > 0);
+  const rows = new Map(open.map((n) => [n.id, quiet(n) ? 0 : 1]));
+  const base = open.reduce((s, n) => s + (quiet(n) ? foldedH : rowH), 0);
+  const fits = open.length > 0 && avail >= base;
   let extra = 0;
-  if (open.length && avail >= open.length * rowH) {
-    let spare = Math.floor(avail / rowH) - open.length;
+  if (fits) {
+    let spare = Math.floor((avail - base) / rowH);
     while (spare > 0) {
       let pick: LaneNeed | null = null;
       let most = 0;
@@ -269,17 +273,17 @@ export function allotLanes(
       rows.set(pick.id, rows.get(pick.id)! + 1);
       spare--;
     }
-    const used = [...rows.values()].reduce((s, r) => s + r, 0) * rowH;
+    const used = open.reduce((s, n) => s + (rows.get(n.id)! ? rows.get(n.id)! * rowH : foldedH), 0);
     extra = (avail - used) / open.length;
   }
-  const fits = open.length > 0 && avail >= open.length * rowH;
   let y = top;
   return needs.map((n) => {
     const isShut = n.collapsed && open.length > 0;
+    const r = rows.get(n.id) ?? 0;
     const h = isShut
       ? foldedH
       : fits
-        ? rows.get(n.id)! * rowH + extra
+        ? (r ? r * rowH : foldedH) + extra
         : avail / Math.max(1, open.length);
     const lane = {
       id: n.id,

@@ -19,8 +19,14 @@ import {
 import type { Label } from './labels';
 import { ALL_LANE, type Cluster, type Layout, type Mark, type Prepared } from './layout';
 
-/** More events than this in view: marks only (layoutMarks), labelled where there happens to be room. */
+/**
+ * More filtered-in events than this in view: marks only (layoutMarks), labelled where there happens
+ * to be room. Dimmed (filtered-out) events do not count: a region filter over a busy period still
+ * names its few events.
+ */
 export const LABEL_LIMIT = 150;
+/** More events of any kind than this in view: marks only (each dimmed mark is still an element). */
+export const TOTAL_LIMIT = 500;
 
 export interface LabelledInput {
   data: Prepared;
@@ -40,7 +46,10 @@ export interface LabelledInput {
   radius?: number;
   /** Width of a cluster cell, px. */
   bin?: number;
+  /** Filtered-in events in view beyond which this gives up (LABEL_LIMIT). */
   limit?: number;
+  /** Events of any kind in view beyond which this gives up (TOTAL_LIMIT). */
+  totalLimit?: number;
 }
 
 export interface LabelledLayout {
@@ -56,8 +65,8 @@ interface Item extends RowItem {
 }
 
 /**
- * Lanes, marks, clusters and labels for the events in view, or null when more than `limit` are in
- * view (then the plain mark layout applies). Two events at the same time in a lane of three rows →
+ * Lanes, marks, clusters and labels for the events in view, or null when more than `limit`
+ * filtered-in events (or `totalLimit` events in all) are in view: then the plain mark layout applies. Two events at the same time in a lane of three rows →
  * both marks in rows of their own, each with its whole title beside it.
  */
 export function layoutLabelled(o: LabelledInput): LabelledLayout | null {
@@ -71,6 +80,7 @@ export function layoutLabelled(o: LabelledInput): LabelledLayout | null {
   const byLane = new Map(o.lanes.map((l) => [l.id, [] as Item[]]));
   const first = new Map((o.first ?? []).map((id, i, all) => [id, all.length - i]));
   let count = 0;
+  let shown = 0;
   for (let i = 0; i < data.events.length; i++) {
     const e = data.events[i]!;
     const items = byLane.get(compact ? ALL_LANE : e.type);
@@ -79,9 +89,10 @@ export function layoutLabelled(o: LabelledInput): LabelledLayout | null {
     const x0 = e.span ? ax : ax - radius;
     const x1 = e.span ? Math.max(ax + 2, a + b * data.end[i]!) : ax + radius;
     if (x1 < c0 - bin || x0 > c1 + bin) continue;
-    if (++count > (o.limit ?? LABEL_LIMIT)) return null;
-    const inView = e.span ? x1 >= c0 && x0 <= c1 : ax >= c0 && ax <= c1;
     const active = o.active.has(e.id);
+    if (++count > (o.totalLimit ?? TOTAL_LIMIT)) return null;
+    if (active && ++shown > (o.limit ?? LABEL_LIMIT)) return null;
+    const inView = e.span ? x1 >= c0 && x0 <= c1 : ax >= c0 && ax <= c1;
     items.push({
       id: e.id,
       e,
@@ -124,9 +135,19 @@ interface ClusterPack {
   clusters: Map<string, Cluster>;
 }
 
+/** A cluster while packing: its members and the pill's screen extent. */
+interface Pill {
+  members: Item[];
+  x: number;
+  /** Only the events that found no row, beside those that did (else the whole cell). */
+  partial: boolean;
+}
+
 /**
- * Pack a lane; where a labelled event finds no row, every event of its cell becomes one cluster
- * (which then takes a row of its own), and the lane is packed again.
+ * Pack a lane. Where labelled events find no row, they become one count pill just left of them,
+ * so the rows the lane has still name as many events as they can; where even that pill finds no
+ * row, every event of the cell becomes one cluster in the cell's place. Each time, the lane is
+ * packed again.
  */
 function packWithClusters(
   items: readonly Item[],
@@ -137,35 +158,51 @@ function packWithClusters(
   a: number,
   bin: number,
 ): ClusterPack {
-  const inCell = new Map<number, Item[]>();
+  const pills = new Map<number, Pill>();
   let loose = items;
   let pack!: LanePack;
-  for (let pass = 0; pass < 4; pass++) {
-    const pills: RowItem[] = [...inCell.keys()].map((n) => ({
+  for (let pass = 0; pass < 5; pass++) {
+    const pillItems: RowItem[] = [...pills].map(([n, p]) => ({
       id: `cluster:${n}`,
-      x0: a + n * bin + 1,
-      x1: a + (n + 1) * bin - 1,
+      x0: p.x + 1,
+      x1: p.x + bin - 1,
       text: '',
       active: true,
       priority: 3,
     }));
-    pack = packLane([...pills, ...loose], rows, clip, opts);
+    pack = packLane([...pillItems, ...loose], rows, clip, opts);
     const over = new Set(pack.overflow);
     const stuck = loose.filter((it) => over.has(it.id) && it.active);
-    if (!stuck.length) break;
-    const cells = new Set(stuck.map((it) => cellOf(it.ax)));
-    const members = (n: number) => loose.filter((it) => cellOf(it.ax) === n);
-    // A crowded cell holding a single event keeps it as a mark, laid over the others.
-    const single = new Set([...cells].filter((n) => members(n).length === 1));
-    for (const n of cells) if (!single.has(n)) inCell.set(n, members(n));
-    loose = loose.flatMap((it) => {
+    const stuckPills = [...pills.keys()].filter((n) => over.has(`cluster:${n}`));
+    if (!stuck.length && !stuckPills.length) break;
+    const byCell = new Map<number, Item[]>();
+    for (const it of stuck) {
       const n = cellOf(it.ax);
-      if (single.has(n)) return [{ ...it, active: false, text: '' }];
-      return cells.has(n) ? [] : [it];
-    });
+      if (!byCell.has(n)) byCell.set(n, []);
+      byCell.get(n)!.push(it);
+    }
+    const whole = new Set<number>(stuckPills);
+    for (const [n, group] of byCell) {
+      if (pills.has(n) || pass >= 2) whole.add(n);
+      else if (group.length === 1 && loose.filter((it) => cellOf(it.ax) === n).length === 1)
+        // A crowded cell holding a single event keeps it as a mark, laid over the others.
+        loose = loose.map((it) => (it === group[0] ? { ...it, active: false, text: '' } : it));
+      else {
+        const x = minOf(group.map((it) => it.x0)) - bin - 2;
+        pills.set(n, { members: group, x, partial: true });
+        loose = loose.filter((it) => !group.includes(it));
+      }
+    }
+    for (const n of whole) {
+      const inCell = loose.filter((it) => cellOf(it.ax) === n);
+      const members = [...(pills.get(n)?.members ?? []), ...inCell];
+      pills.set(n, { members, x: a + n * bin, partial: false });
+      loose = loose.filter((it) => !inCell.includes(it));
+    }
   }
   const clusters = new Map<string, Cluster>();
-  for (const [n, members] of inCell) clusters.set(`cluster:${n}`, toCluster(members, n, a, bin));
+  for (const [n, p] of pills)
+    clusters.set(`cluster:${n}`, { ...toCluster(p.members, n, a, bin), x: p.x });
   return { pack, clusters };
 }
 
@@ -220,15 +257,10 @@ function emit(out: LabelledLayout, lane: RowLane, { pack, clusters }: ClusterPac
     }
     const it = byId.get(p.id)!;
     out.layout.marks.push(markOf(it, lane.id, y(p.row)));
-    if (p.label)
-      out.labels.push({
-        id: p.id,
-        x: p.label.x,
-        y: y(p.row),
-        w: p.label.w,
-        text: p.label.text,
-        cut: p.label.cut,
-      });
+    if (p.label) {
+      const { x, w, text, cut, side } = p.label;
+      out.labels.push({ id: p.id, x, y: y(p.row), w, text, cut, inside: side === 'inside' });
+    }
   }
   // Left over after every pass (rare): clusters at the lane's middle, dimmed marks overlapping.
   const mid = y(Math.floor((used - 1) / 2));

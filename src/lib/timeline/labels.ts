@@ -26,6 +26,8 @@ export interface Label {
   text: string;
   /** Shortened with … for want of room. */
   cut?: boolean;
+  /** Drawn on its own bar (on an opaque plate, so the bar does not run through the text). */
+  inside?: boolean;
 }
 
 const WIDE = /[\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF\u3000-\u303F]/;

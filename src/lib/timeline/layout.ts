@@ -268,6 +268,27 @@ export function layoutMarks(
   return { marks, clusters: [...byCell.values()] };
 }
 
+/**
+ * Where the events sit on the axis, from the first mark to the end of the last bar, cut to the
+ * window when there is one; null for none. A point counts at its mark, a bar from start to end.
+ * `eventExtent([pointIn2015, barFrom2018To2020])` → [2015-07-02, 2021-01-01).
+ */
+export function eventExtent(
+  events: Iterable<ReformEvent>,
+  window: readonly [number, number] | null = null,
+): [number, number] | null {
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const e of events) {
+    const a = anchorTime(e);
+    lo = Math.min(lo, a);
+    hi = Math.max(hi, e.span ? e.t1 : a);
+  }
+  if (lo > hi) return null;
+  if (window) [lo, hi] = [Math.max(lo, window[0]), Math.min(hi, window[1])];
+  return lo <= hi ? [lo, hi] : null;
+}
+
 /** Sort by anchor time (then id) into a new array. */
 export function byAnchor(events: readonly ReformEvent[]): ReformEvent[] {
   return [...events].sort((a, b) => anchorTime(a) - anchorTime(b) || (a.id < b.id ? -1 : 1));

@@ -115,6 +115,20 @@ export function zoomAround(
   return constrainView({ k, x }, range, kMax);
 }
 
+/**
+ * The view a fraction `p` of the way from `from` to `to` (p is clamped to [0, 1]): k moves evenly in
+ * log scale, and the time under screen x `centre` moves linearly; an undefined p lands on `to`.
+ * `tweenView({ k: 1, x: 0 }, { k: 4, x: -300 }, 100, 0.5)` → { k: 2, x: -100 }.
+ */
+export function tweenView(from: View, to: View, centre: number, p: number): View {
+  if (!(p < 1)) return to;
+  if (p <= 0) return from;
+  const k = from.k * Math.pow(to.k / from.k, p);
+  const b0 = (centre - from.x) / from.k;
+  const b1 = (centre - to.x) / to.k;
+  return { k, x: centre - k * (b0 + (b1 - b0) * p) };
+}
+
 export interface Tick {
   t: number;
   x: number;
@@ -170,4 +184,19 @@ export function axisTicks(scale: ScaleTime<number, number>, lang: Lang, minGap =
           : monthLabel(month, lang);
     return { t, x: scale(d), label, major: month === 0 };
   });
+}
+
+/**
+ * The time range that shows `[t0, t1]` with a margin of `margin` × its length on each side, at
+ * least `minSpan` long (a single event is not blown up to months). `fitRange([2017, 2022] as
+ * years)` → about 2016.7–2022.3.
+ */
+export function fitRange(
+  [t0, t1]: readonly [number, number],
+  { margin = 0.06, minSpan = 2 * 365 * DAY } = {},
+): [number, number] {
+  const len = Math.max(t1 - t0, minSpan);
+  const mid = (t0 + t1) / 2;
+  const half = len / 2 + len * margin;
+  return [mid - half, mid + half];
 }

@@ -4,7 +4,7 @@
  */
 import { select, type Selection } from 'd3-selection';
 import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior } from 'd3-zoom';
-import { constrainView, type View } from './scales';
+import { constrainView, tweenView, type View } from './scales';
 
 export interface ZoomGeometry {
   height: number;
@@ -95,16 +95,14 @@ export function createZoomer(el: HTMLElement, onzoom: (v: View) => void): Zoomer
       const reduced = matchMedia?.('(prefers-reduced-motion: reduce)').matches;
       const from = (el as HTMLElement & { __zoom?: View }).__zoom ?? zoomIdentity;
       if (!animate || reduced) return apply(goal);
-      const start = performance.now();
-      // Interpolate in log-k so zooms feel even; x follows the screen position of the centre.
+      const start = { k: from.k, x: from.x };
+      // Time is counted from the first frame's own timestamp: a frame's timestamp is when it began,
+      // which on a busy page can be long before this call (elapsed time would be negative).
+      let t0 = NaN;
       const step = (now: number) => {
-        const p = ease(Math.min(1, (now - start) / 300));
-        const k = from.k * Math.pow(goal.k / from.k, p);
-        const c = (geo.range[0] + geo.range[1]) / 2;
-        const b0 = (c - from.x) / from.k;
-        const b1 = (c - goal.x) / goal.k;
-        const b = b0 + (b1 - b0) * p;
-        apply({ k, x: c - k * b });
+        if (Number.isNaN(t0)) t0 = now;
+        const p = ease(Math.min(1, Math.max(0, (now - t0) / 300)));
+        apply(tweenView(start, goal, (geo.range[0] + geo.range[1]) / 2, p));
         frame = p < 1 ? requestAnimationFrame(step) : 0;
       };
       frame = requestAnimationFrame(step);

@@ -216,6 +216,15 @@ describe('allotLanes', () => {
       ],
     ],
     [
+      'a lane with nothing to label takes a strip',
+      [need('a', [1, 1, 1]), need('b', [0])],
+      60,
+      [
+        ['a', 0, 48, 3],
+        ['b', 48, 12, 1],
+      ],
+    ],
+    [
       'a folded lane gives its room back',
       [need('a', [1, 1, 1, 1]), need('b', [5, 5], true)],
       76,

@@ -50,10 +50,24 @@ describe('layoutLabelled', () => {
     ]);
   });
 
-  it('clusters a cell where the rows run out', () => {
+  it('names what the rows hold and counts the rest in a pill just before them', () => {
     const out = run(sameYear(5), { height: 32, lanes: [{ id: 'party', collapsed: false }] })!;
-    expect(out.layout.clusters.map((c) => c.ids.length)).toEqual([5]);
-    expect(out.labels).toEqual([]);
+    expect(out.labels.map((l) => l.id)).toEqual(['p0', 'p1']);
+    expect(out.layout.clusters.map((c) => c.ids)).toEqual([['p2', 'p3', 'p4']]);
+    const bar = out.layout.marks.find((m) => m.id === 'p0')!;
+    expect(out.layout.clusters[0]!.x + out.layout.clusters[0]!.w).toBeLessThanOrEqual(bar.x);
+  });
+
+  it('loses no event in a crowded lane: each is a mark or in a cluster', () => {
+    const events = [
+      ...sameYear(3),
+      createEvent({ id: 'q', type: 'party', dateStart: '2017-12', dateApprox: true }),
+    ];
+    const out = run(events, { height: 16, lanes: [{ id: 'party', collapsed: false }] })!;
+    expect(out.layout.clusters.map((c) => c.ids.length).reduce((s, n) => s + n, 0)).toBe(
+      4 - out.layout.marks.length,
+    );
+    expect(out.layout.clusters.length).toBeGreaterThan(0);
   });
 
   it('labels no dimmed (filtered-out) event', () => {
@@ -74,7 +88,18 @@ describe('layoutLabelled', () => {
     expect(out.lanes.find((l) => l.id === 'party')).toMatchObject({ height: 12, rows: 0 });
   });
 
-  it('gives up (null) with more events in view than the limit', () => {
+  it('gives up (null) with more filtered-in events in view than the limit', () => {
     expect(run(sameYear(5), { limit: 4 })).toBeNull();
+  });
+
+  it('counts only filtered-in events against the limit: many dimmed ones still leave names', () => {
+    const events = [...sameYear(5), createEvent({ id: 'l1', type: 'law', dateStart: '2015' })];
+    const out = run(events, { active: new Set(['l1']), limit: 4 });
+    expect(out?.labels.map((l) => l.id)).toEqual(['l1']);
+    expect(out?.layout.marks).toHaveLength(6);
+  });
+
+  it('gives up (null) with more events of any kind in view than the total limit', () => {
+    expect(run(sameYear(5), { active: new Set(), limit: 4, totalLimit: 4 })).toBeNull();
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   ALL_LANE,
   byAnchor,
+  eventExtent,
   hitTest,
   layoutLanes,
   layoutMarks,
@@ -294,5 +295,31 @@ describe('hitTest', () => {
   ])('%s', (_, x, y, expected) => {
     const hit = hitTest(layout, x, y);
     expect(hit ? (hit.kind === 'mark' ? hit.id : 'cluster') : null).toBe(expected);
+  });
+});
+
+describe('eventExtent', () => {
+  const point = createEvent({ id: 'p', dateStart: '2015' });
+  const bar = createEvent({ id: 'b', dateStart: '2018', dateEnd: '2020' });
+  it.each([
+    [
+      'from the first mark to the end of the last bar',
+      [point, bar],
+      null,
+      [Date.UTC(2015, 6, 2), Date.UTC(2021, 0, 1)],
+    ],
+    [
+      'a bar cut to the window',
+      [bar],
+      [Date.UTC(2016, 0, 1), Date.UTC(2019, 0, 1)],
+      [Date.UTC(2018, 0, 1), Date.UTC(2019, 0, 1)],
+    ],
+    ['nothing', [], null, null],
+    ['nothing inside the window', [point], [Date.UTC(2016, 0, 1), Date.UTC(2019, 0, 1)], null],
+  ] as const)('%s', (_, events, window, out) => {
+    const got = eventExtent(events, window);
+    if (!out) return expect(got).toBeNull();
+    expect(got![0]).toBeCloseTo(out[0], -8);
+    expect(got![1]).toBe(out[1]);
   });
 });

@@ -9,6 +9,8 @@ import {
   rescale,
   timeDomain,
   viewFor,
+  fitRange,
+  tweenView,
   zoomAround,
 } from '../../../src/lib/timeline/scales';
 
@@ -156,4 +158,33 @@ describe('axisTicks', () => {
       });
     },
   );
+});
+
+describe('fitRange', () => {
+  const Y = 365 * DAY;
+  it.each([
+    ['widens by 6% of the length on each side', [0, 10 * Y], [-0.6 * Y, 10.6 * Y]],
+    ['a single moment shows two years', [5 * Y, 5 * Y], [4 * Y - 0.12 * Y, 6 * Y + 0.12 * Y]],
+  ] as const)('%s', (_, extent, [lo, hi]) => {
+    const [a, b] = fitRange(extent);
+    expect(a).toBeCloseTo(lo, -3);
+    expect(b).toBeCloseTo(hi, -3);
+  });
+});
+
+describe('tweenView', () => {
+  const from = { k: 1, x: 0 };
+  const to = { k: 4, x: -300 };
+  it.each([
+    ["halfway: k halfway in log scale, the centre's time halfway", 0.5, { k: 2, x: -100 }],
+    ['at the start: the start', 0, from],
+    ['before the start (a negative fraction): still the start', -237, from],
+    ['past the end: the goal', 3, to],
+    ['at the end: exactly the goal', 1, to],
+    ['an undefined fraction: the goal', NaN, to],
+  ] as const)('%s', (_, p, expected) => {
+    const v = tweenView(from, to, 100, p);
+    expect(v.k).toBeCloseTo(expected.k, 9);
+    expect(v.x).toBeCloseTo(expected.x, 9);
+  });
 });
