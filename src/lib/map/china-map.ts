@@ -12,9 +12,12 @@ import {
 } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import { NATIONAL_BOUNDS, labelPoints, type Bounds, type CityProps } from './geo';
+import { NATIONAL_BOUNDS, labelPoints, relabel, type Bounds, type CityProps } from './geo';
 import {
+  CITY_THEME_COLOUR,
+  CITY_THEME_OPACITY,
   DIM_OPACITY,
+  HATCH_OPACITY,
   FONT_STACK,
   OUTLINE_COLOUR,
   OUTLINE_OPACITY,
@@ -23,6 +26,7 @@ import {
   cityColour,
   createStyle,
   fillColour,
+  hatchImage,
 } from './layers';
 import { FIT_PADDING, type ChinaMapData, type MapHandlers, type MapRenderer } from './renderer';
 import type { MapFrame } from './states';
@@ -62,6 +66,7 @@ export function createChinaMap(
   let ready = false;
   let pending: MapFrame | null = null;
   let applied: MapFrame | null = null;
+  let appliedLabels = '';
   /** Last state pushed per source and id, so an update sends only what changed. */
   const sent = new Map<string, string>();
 
@@ -84,11 +89,26 @@ export function createChinaMap(
       source: 'provinces',
       paint: { 'fill-color': fillColour([1]), 'fill-opacity': DIM_OPACITY },
     });
+    // A thematic map's "no record": hatching over the plain land.
+    map.addImage('hatch', hatchImage(), { pixelRatio: 1 });
+    map.addLayer({
+      id: 'province-hatch',
+      type: 'fill',
+      source: 'provinces',
+      paint: { 'fill-pattern': 'hatch', 'fill-opacity': HATCH_OPACITY },
+    });
     map.addLayer({
       id: 'province-border',
       type: 'line',
       source: 'provinces',
       paint: { 'line-color': PALETTE.border, 'line-width': 1 },
+    });
+    // A thematic map's cities (city families), over their provinces in the national view.
+    map.addLayer({
+      id: 'city-theme',
+      type: 'fill',
+      source: 'cities',
+      paint: { 'fill-color': CITY_THEME_COLOUR, 'fill-opacity': CITY_THEME_OPACITY },
     });
     map.addLayer({
       id: CITY_FILL,
@@ -104,7 +124,17 @@ export function createChinaMap(
       source: 'cities',
       paint: {
         'fill-color': PALETTE.accent,
-        'fill-opacity': ['case', ['boolean', ['feature-state', 'named'], false], 1, 0],
+        // Not on a thematic map, where the city's own colour stays and the outline marks it.
+        'fill-opacity': [
+          'case',
+          [
+            'all',
+            ['boolean', ['feature-state', 'named'], false],
+            ['!', ['boolean', ['feature-state', 'themed'], false]],
+          ],
+          1,
+          0,
+        ],
       },
     });
     map.addLayer({
@@ -135,12 +165,13 @@ export function createChinaMap(
             'any',
             ['boolean', ['feature-state', 'named'], false],
             ['boolean', ['feature-state', 'filtered'], false],
+            ['boolean', ['feature-state', 'first'], false],
           ],
           1,
           0,
         ],
         'line-color': OUTLINE_COLOUR,
-        'line-width': 1.8,
+        'line-width': ['case', ['boolean', ['feature-state', 'first'], false], 2.5, 1.8],
       },
     });
     map.addLayer({
@@ -188,7 +219,12 @@ export function createChinaMap(
       type: 'symbol',
       source: 'city-points',
       filter: ['==', ['get', 'parent'], ''],
-      layout: { 'text-field': ['get', 'label'], 'text-size': 14, 'text-padding': 1 },
+      layout: {
+        'text-field': ['get', 'label'],
+        'text-size': 14,
+        'text-padding': 1,
+        'symbol-sort-key': ['-', 1, ['coalesce', ['get', 'strong'], 0]],
+      },
       paint: text,
     });
     map.addLayer({
@@ -200,6 +236,8 @@ export function createChinaMap(
         'text-size': ['interpolate', ['linear'], ['zoom'], 3, 13, 6, 17],
         'text-allow-overlap': false,
         'text-padding': 1,
+        // A thematic map's first movers are placed before the other names.
+        'symbol-sort-key': ['-', 1, ['coalesce', ['get', 'strong'], 0]],
       },
       paint: text,
     });
@@ -231,15 +269,23 @@ export function createChinaMap(
       const v = f.view ?? '';
       map.setFilter(CITY_FILL, ['==', ['get', 'province'], v]);
       map.setFilter('city-border', ['==', ['get', 'province'], v]);
-      map.setFilter('city-labels', ['==', ['get', 'parent'], v]);
+      map.setFilter('city-labels', [
+        'any',
+        ['==', ['get', 'parent'], v],
+        ['==', ['coalesce', ['get', 'strong'], 0], 1],
+      ]);
       map.setFilter('labels', ['!=', ['get', 'adcode'], v]);
       map.setLayoutProperty('city-markers', 'visibility', f.view ? 'none' : 'visible');
     }
     if (f.title && f.title !== applied?.title) map.getCanvas().setAttribute('aria-label', f.title);
-    if (!applied || applied.lang !== f.lang) {
-      (map.getSource('labels') as GeoJSONSource).setData(labelPoints(data.regions, f.lang));
+    const labelsKey = [...f.labels].join();
+    if (!applied || applied.lang !== f.lang || labelsKey !== appliedLabels) {
+      appliedLabels = labelsKey;
+      (map.getSource('labels') as GeoJSONSource).setData(
+        relabel(labelPoints(data.regions, f.lang), f.labels),
+      );
       (map.getSource('city-points') as GeoJSONSource).setData(
-        labelPoints(data.regions, f.lang, 'city'),
+        relabel(labelPoints(data.regions, f.lang, 'city'), f.labels),
       );
     }
     applied = f;

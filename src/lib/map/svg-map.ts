@@ -49,6 +49,16 @@ export function createSvgMap(
   const zoom = el('g', {}, svg);
   zoom.style.transition = reduceMotion ? '' : `transform ${DURATION}ms ease-out`;
   const g = (name: string) => el('g', { class: name }, zoom);
+  // A thematic map's "no record": the same hatching as the maplibre map's pattern.
+  const defs = el('defs', {}, svg);
+  const hatch = el(
+    'pattern',
+    { id: 'atlas-hatch', width: 8, height: 8, patternUnits: 'userSpaceOnUse' },
+    defs,
+  );
+  hatch.setAttribute('patternTransform', 'rotate(-45)');
+  el('rect', { width: 8, height: 8, fill: PALETTE.land }, hatch);
+  el('rect', { width: 2, height: 8, fill: PALETTE.hatch }, hatch);
   const gProv = g('provinces');
   const gCity = g('cities');
   const gOutline = g('outlines');
@@ -67,6 +77,7 @@ export function createSvgMap(
   gLines.style.pointerEvents = 'none';
 
   let frame: MapFrame | null = null;
+  let drawnLabels = '';
   let t: Transform = { k: 1, x: 0, y: 0 };
   let projection: GeoProjection = geoMercator();
   let moving = 0;
@@ -112,6 +123,7 @@ export function createSvgMap(
     };
     for (const gEl of [gProv, gCity, gOutline, gGroup, gLines, gMarks, gLabels])
       gEl.replaceChildren();
+    drawnLabels = '';
     for (const m of [provPaths, provOutlines, cityPaths, groupPaths, markers]) m.clear();
     labels.length = 0;
     for (const f of data.geo.provinces.features) {
@@ -161,25 +173,40 @@ export function createSvgMap(
     const p = provPaths.get(code);
     const o = provOutlines.get(code);
     if (!p || !o) return;
-    p.setAttribute('fill', provinceFill(s, breaks));
+    const hatched = s.hatch && !s.open && !s.muted;
+    p.setAttribute('fill', hatched ? 'url(#atlas-hatch)' : provinceFill(s, breaks));
     p.setAttribute('fill-opacity', s.dim ? '0.45' : '1');
-    o.setAttribute('stroke', s.selected ? PALETTE.accentDark : PALETTE.filter);
-    o.setAttribute('stroke-width', s.selected ? '2.5' : s.filtered ? '2' : '0');
+    o.setAttribute(
+      'stroke',
+      s.selected ? PALETTE.accentDark : s.first ? PALETTE.first : PALETTE.filter,
+    );
+    o.setAttribute('stroke-width', s.selected ? '2.5' : s.first ? '3' : s.filtered ? '2' : '0');
   }
 
   function drawCity(code: string, s: CityState, f: MapFrame) {
     const shown = !!f.view && cityFeatures.get(code)?.properties.province === f.view;
-    const p = cityPaths.get(code) ?? (shown || s.named || s.filtered ? cityPath(code) : undefined);
+    const visible = shown || s.named || s.filtered || s.fill !== '' || s.first;
+    const p = cityPaths.get(code) ?? (visible ? cityPath(code) : undefined);
     if (!p) return;
-    p.style.display = shown || s.named || s.filtered ? '' : 'none';
-    p.setAttribute('fill', shown ? cityFill(s, f.breaks) : s.named ? PALETTE.accent : 'none');
+    p.style.display = visible ? '' : 'none';
+    const named = s.named && !s.themed;
+    p.setAttribute(
+      'fill',
+      shown ? cityFill(s, f.breaks) : named ? PALETTE.accent : s.fill || 'none',
+    );
     p.setAttribute('fill-opacity', shown && s.dim ? '0.45' : '1');
-    const ring = s.named || s.filtered;
+    const ring = s.named || s.filtered || s.first;
     p.setAttribute(
       'stroke',
-      ring ? (s.named ? PALETTE.accentDark : PALETTE.filter) : PALETTE.cityBorder,
+      ring
+        ? s.named
+          ? PALETTE.accentDark
+          : s.first
+            ? PALETTE.first
+            : PALETTE.filter
+        : PALETTE.cityBorder,
     );
-    p.setAttribute('stroke-width', ring ? '1.8' : '0.8');
+    p.setAttribute('stroke-width', s.first && !s.named ? '2.5' : ring ? '1.8' : '0.8');
     const m = markers.get(code);
     if (m) m.setAttribute('r', s.seat && !f.view ? String(5 / t.k) : '0');
   }
@@ -196,8 +223,14 @@ export function createSvgMap(
     for (const [id, s] of f.groups) {
       groupPaths.get(id)?.setAttribute('stroke-width', s.selected ? '3.5' : '0');
     }
-    if (!prev || prev.lang !== f.lang) {
-      for (const { el: text, r } of labels) text.textContent = f.lang === 'en' ? r.en : r.short;
+    const labelsKey = [...f.labels].join();
+    if (!prev || prev.lang !== f.lang || labelsKey !== drawnLabels) {
+      drawnLabels = labelsKey;
+      for (const { el: text, r } of labels) {
+        const own = f.labels.get(r.adcode);
+        text.textContent = own ?? (f.lang === 'en' ? r.en : r.short);
+        text.setAttribute('font-weight', own ? '700' : '400');
+      }
     }
     styleLabels();
   }
@@ -205,10 +238,13 @@ export function createSvgMap(
   /** Show the labels of what is in view that fit without overlapping: drilled cities first. */
   function placeLabels() {
     const view = frame?.view ?? null;
+    const own = frame?.labels ?? new Map<string, string>();
     const wanted = labels.filter(({ r }) =>
-      r.parent === null ? r.adcode !== view : r.parent === view,
+      r.parent === null ? r.adcode !== view : r.parent === view || own.has(r.adcode),
     );
-    wanted.sort((a, b) => Number(a.r.parent === null) - Number(b.r.parent === null));
+    // A thematic map's own labels (first movers) first, then drilled cities, then provinces.
+    const rank = (r: RegionInfo) => (own.has(r.adcode) ? 0 : r.parent === null ? 2 : 1);
+    wanted.sort((a, b) => rank(a.r) - rank(b.r));
     const boxes = wanted.map(({ el: text, r }) => {
       const [x, y] = projection(r.center) ?? [0, 0];
       const sx = x * t.k + t.x;
