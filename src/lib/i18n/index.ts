@@ -9,11 +9,20 @@ import * as timeline from './dict/timeline';
 import * as explore from './dict/explore';
 import * as present from './dict/present';
 import * as importing from './dict/import';
+import * as diffusion from './dict/diffusion';
 
 export type Lang = 'zh' | 'en';
 export const LANGS: readonly Lang[] = ['zh', 'en'];
 
-const zh = { ...core.zh, ...map.zh, ...timeline.zh, ...explore.zh, ...present.zh, ...importing.zh };
+const zh = {
+  ...core.zh,
+  ...map.zh,
+  ...timeline.zh,
+  ...explore.zh,
+  ...present.zh,
+  ...importing.zh,
+  ...diffusion.zh,
+};
 export type MessageKey = keyof typeof zh;
 const en: Record<MessageKey, string> = {
   ...core.en,
@@ -22,6 +31,7 @@ const en: Record<MessageKey, string> = {
   ...explore.en,
   ...present.en,
   ...importing.en,
+  ...diffusion.en,
 };
 
 const dictionaries: Record<Lang, Record<MessageKey, string>> = { zh, en };

@@ -23,6 +23,15 @@ export interface PresentView {
 }
 
 /**
+ * What a feature presents instead of events (the diffusion view steps through years): the view of
+ * its current step and its own picture export. Its step ids come through `AppState.stepSource`.
+ */
+export interface PresentDeck {
+  view: () => PresentView;
+  exportImage: () => Promise<unknown>;
+}
+
+/**
  * Instants for the strip, one per step; a step whose event is missing borrows its neighbour's.
  * `fillTimes([1, NaN, 3])` → [1, 1, 3].
  */

@@ -3,11 +3,17 @@ import { adoptions } from '../../../src/lib/diffusion/adoption';
 import {
   clampYear,
   cumulative,
-  curveLayout,
   fractionalYear,
   pointAt,
   yearDomain,
+  yearKey,
 } from '../../../src/lib/diffusion/curve';
+import {
+  curveBands,
+  curveLayout,
+  curveRules,
+  yearAtX,
+} from '../../../src/lib/diffusion/curve-layout';
 import { createEvent, createIndex } from '../../helpers';
 
 const index = createIndex();
@@ -108,5 +114,64 @@ describe('curveLayout', () => {
   it('thins the year ticks on a narrow chart', () => {
     const narrow = curveLayout(points, [1985, 2024], 4, { ...box, width: 300 });
     expect(narrow.xTicks.length).toBeLessThan(10);
+  });
+});
+
+describe('yearKey', () => {
+  it.each<[string, number | null]>([
+    ['ArrowRight', 2017],
+    ['ArrowUp', 2017],
+    ['ArrowLeft', 2015],
+    ['PageDown', 2020],
+    ['PageUp', 2011],
+    ['Home', 2010],
+    ['End', 2020],
+    ['Enter', null],
+  ])('%s from 2016 in [2010, 2020] → %s', (key, out) => {
+    expect(yearKey(key, 2016, [2010, 2020])).toBe(out);
+  });
+  it('stays at the last year', () => expect(yearKey('ArrowRight', 2020, [2010, 2020])).toBe(2020));
+});
+
+describe('curve marks', () => {
+  const box = { width: 600, height: 200, margin: { top: 10, right: 20, bottom: 30, left: 40 } };
+  const L = curveLayout([], [2015, 2019], 4, box);
+
+  it('finds the year under a position, clamped to the domain', () => {
+    expect(yearAtX(L, [2015, 2019], L.x(2016.5))).toBe(2016);
+    expect(yearAtX(L, [2015, 2019], 0)).toBe(2015);
+    expect(yearAtX(L, [2015, 2019], 9999)).toBe(2019);
+  });
+
+  it('places anchors inside the domain as rules, alternating label rows', () => {
+    const rules = curveRules(
+      [
+        { id: 'b', t0: Date.UTC(2017, 0, 1), label: 'B' },
+        { id: 'a', t0: Date.UTC(2015, 6, 2), label: 'A' },
+        { id: 'old', t0: Date.UTC(1999, 0, 1), label: 'old' },
+      ],
+      L,
+      [2015, 2019],
+    );
+    expect(rules.map((r) => [r.id, r.row])).toEqual([
+      ['a', 0],
+      ['b', 1],
+    ]);
+    expect(rules[1]!.x).toBe(L.x(2017));
+  });
+
+  it('cuts the eras to the domain and alternates their shade', () => {
+    const bands = curveBands(
+      [
+        { id: 'old', t0: Date.UTC(1985, 0), t1: Date.UTC(1995, 0), label: 'old' },
+        { id: 'x', t0: Date.UTC(2006, 0), t1: Date.UTC(2017, 0), label: 'x' },
+        { id: 'y', t0: Date.UTC(2017, 0), t1: Date.UTC(2030, 0), label: 'y' },
+      ],
+      L,
+      [2015, 2019],
+    );
+    expect(bands.map((b) => b.id)).toEqual(['x', 'y']);
+    expect(bands[0]).toMatchObject({ x0: L.left, x1: L.x(2017), alt: false });
+    expect(bands[1]).toMatchObject({ x0: L.x(2017), x1: L.right, alt: true });
   });
 });

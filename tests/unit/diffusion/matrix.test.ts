@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { adoptions, byProvince } from '../../../src/lib/diffusion/adoption';
 import {
   FALLBACK_REGION_GROUPS,
+  gridMove,
   groupOfProvince,
   matrixRows,
   type MatrixFamily,
@@ -118,5 +119,23 @@ describe('matrixRows', () => {
       '320000',
       '220000',
     ]);
+  });
+});
+
+describe('gridMove', () => {
+  it.each<[string, boolean, { row: number; col: number }, { row: number; col: number } | null]>([
+    ['ArrowDown', false, { row: 0, col: 1 }, { row: 1, col: 1 }],
+    ['ArrowUp', false, { row: 0, col: 1 }, { row: 0, col: 1 }],
+    ['ArrowRight', false, { row: 2, col: 2 }, { row: 2, col: 2 }],
+    ['ArrowLeft', false, { row: 2, col: 2 }, { row: 2, col: 1 }],
+    ['PageDown', false, { row: 28, col: 0 }, { row: 30, col: 0 }],
+    ['PageUp', false, { row: 7, col: 0 }, { row: 2, col: 0 }],
+    ['Home', false, { row: 4, col: 2 }, { row: 4, col: 0 }],
+    ['End', false, { row: 4, col: 0 }, { row: 4, col: 2 }],
+    ['Home', true, { row: 4, col: 2 }, { row: 0, col: 0 }],
+    ['End', true, { row: 4, col: 0 }, { row: 30, col: 2 }],
+    ['x', false, { row: 4, col: 0 }, null],
+  ])('%s (ctrl %s) from %j → %j', (key, ctrl, from, to) => {
+    expect(gridMove(from, key, 31, 3, ctrl)).toEqual(to);
   });
 });
