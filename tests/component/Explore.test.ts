@@ -1,9 +1,11 @@
 import { describe, expect, it, vi } from 'vitest';
 import { render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
+import ActionChips from '../../src/lib/explore/ActionChips.svelte';
 import TypeChips from '../../src/lib/explore/TypeChips.svelte';
 import EventList from '../../src/lib/explore/EventList.svelte';
 import { sortEvents, type Sort } from '../../src/lib/explore/stats';
+import type { Action } from '../../src/lib/data/types';
 import { TYPES, createEvent } from '../helpers';
 
 describe('TypeChips', () => {
@@ -28,6 +30,43 @@ describe('TypeChips', () => {
     expect(screen.getByRole('button', { name: /党管科技组织/ })).toHaveTextContent('0');
     await userEvent.click(screen.getByRole('button', { name: /试点示范/ }));
     expect(ontoggle).toHaveBeenCalledWith('pilot');
+  });
+});
+
+describe('ActionChips', () => {
+  const names = { create: '设立', revise: '修订', abolish: '撤销', pilot: '试点', other: '其他' };
+
+  it('shows every action with its count, pressed when filtered in', () => {
+    render(ActionChips, {
+      props: {
+        selected: ['create'],
+        counts: new Map<Action, number>([
+          ['create', 40],
+          ['abolish', 2],
+        ]),
+        nameOf: (a) => names[a],
+        ontoggle: vi.fn(),
+      },
+    });
+    const chips = screen.getAllByRole('button');
+    expect(chips.map((b) => b.textContent?.replace(/\s+/g, ' ').trim())).toEqual([
+      '设立 40',
+      '修订 0',
+      '撤销 2',
+      '试点 0',
+      '其他 0',
+    ]);
+    expect(chips[0]).toHaveAttribute('aria-pressed', 'true');
+    expect(chips[2]).toHaveAttribute('aria-pressed', 'false');
+  });
+
+  it('asks to toggle the action clicked', async () => {
+    const ontoggle = vi.fn();
+    render(ActionChips, {
+      props: { selected: [], counts: new Map(), nameOf: (a) => names[a], ontoggle },
+    });
+    await userEvent.click(screen.getByRole('button', { name: /撤销/ }));
+    expect(ontoggle).toHaveBeenCalledWith('abolish');
   });
 });
 

@@ -18,6 +18,7 @@ const data = buildDataset({
   levels: read('levels.csv'),
   eras: read('eras.csv'),
   groups: read('region-groups.csv'),
+  families: read('families.csv'),
   regions: JSON.parse(read('geo/regions.json')) as RegionInfo[],
 });
 const expected = (f: Partial<Filters>) =>
@@ -119,6 +120,7 @@ test('CSV export downloads the visible events, and the importer reads them back 
   const back = validateEvents(parseCsv(text).rows, {
     file: 'export.csv',
     types: new Set(data.types.map((t) => t.id)),
+    families: new Set(data.families.map((f) => f.id)),
     resolveRegion: data.index.resolve,
     knownIds: new Set(data.events.map((e) => e.id)),
   });

@@ -35,19 +35,19 @@ export function buildDataset(texts: {
   levels: string;
   eras: string;
   groups: string;
-  /** data/families.csv; none when absent. */
-  families?: string;
+  families: string;
   tours?: string;
   regions: RegionInfo[];
 }): Dataset {
   const types = parseTaxonomy(texts.taxonomy);
   const groups = parseGroups(texts.groups);
   const index = createRegionIndex(texts.regions, groups);
-  const families = parseFamilies(texts.families ?? '');
+  const families = parseFamilies(texts.families);
   const { rows } = parseCsv(texts.events);
   const { events, errors } = validateEvents(rows, {
     file: 'events.csv',
     types: new Set(types.map((t) => t.id)),
+    families: new Set(families.families.map((f) => f.id)),
     resolveRegion: index.resolve,
     suggestRegion: index.suggest,
   });

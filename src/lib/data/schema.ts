@@ -5,6 +5,7 @@
  */
 import * as v from 'valibot';
 import { intervalEnd, intervalStart, parsePartialDate } from './dates';
+import { looksLikeDocNo } from './docno';
 import {
   ACTIONS,
   EVENT_COLUMNS,
@@ -60,6 +61,11 @@ export interface ValidationContext {
   file: string;
   /** Event type ids (data/taxonomy.csv). */
   types: ReadonlySet<string>;
+  /**
+   * Family ids (data/families.csv) the `family` column may name. An import gets the built-in
+   * ones: a file cannot define families of its own.
+   */
+  families: ReadonlySet<string>;
   /** Turns a region token (adcode, group id or a known name) into its canonical id, or null. */
   resolveRegion: (token: string) => string | null;
   /** Suggests the nearest known region name for an unknown token. */
@@ -125,7 +131,10 @@ const RowSchema = v.object({
   note: text,
   // Columns added in dataset v2: a file without them still validates, with these defaults.
   note_en: text,
-  doc_no: text,
+  doc_no: v.pipe(
+    text,
+    v.check((s) => s === '' || looksLikeDocNo(s), 'doc_no'),
+  ),
   action: v.pipe(
     text,
     v.toLowerCase(),
@@ -188,6 +197,8 @@ export function validateEvents(
     const r = parsed.output;
     if (!ctx.types.has(r.type)) err(row, 'type', r.type, 'type', [...ctx.types].join(', '));
     const family = [...new Set(list(r.family))];
+    for (const id of family)
+      if (!ctx.families.has(id)) err(row, 'family', id, 'family', [...ctx.families].join(', '));
 
     const start = parsePartialDate(r.date_start)!;
     const end = r.date_end ? parsePartialDate(r.date_end)! : null;

@@ -10,6 +10,7 @@ import * as explore from './dict/explore';
 import * as present from './dict/present';
 import * as importing from './dict/import';
 import * as diffusion from './dict/diffusion';
+import * as dataModel from './dict/data';
 
 export type Lang = 'zh' | 'en';
 export const LANGS: readonly Lang[] = ['zh', 'en'];
@@ -22,6 +23,7 @@ const zh = {
   ...present.zh,
   ...importing.zh,
   ...diffusion.zh,
+  ...dataModel.zh,
 };
 export type MessageKey = keyof typeof zh;
 const en: Record<MessageKey, string> = {
@@ -32,6 +34,7 @@ const en: Record<MessageKey, string> = {
   ...present.en,
   ...importing.en,
   ...diffusion.en,
+  ...dataModel.en,
 };
 
 const dictionaries: Record<Lang, Record<MessageKey, string>> = { zh, en };

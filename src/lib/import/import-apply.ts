@@ -14,6 +14,7 @@ export function importContext(app: AppState): ImportContext {
   const data = app.data!;
   return {
     types: new Set(data.types.map((t) => t.id)),
+    families: new Set(data.families.map((f) => f.id)),
     resolveRegion: data.index.resolve,
     suggestRegion: data.index.suggest,
     existing: app.events,

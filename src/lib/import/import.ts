@@ -59,6 +59,8 @@ export interface ImportPreview {
 
 export interface ImportContext {
   types: ReadonlySet<string>;
+  /** The built-in family ids: imported events may only join these. */
+  families: ReadonlySet<string>;
   resolveRegion: (token: string) => string | null;
   suggestRegion?: (token: string) => string | undefined;
   /** The events shown now: on merge, their ids may not be reused (and `related` may point at them). */
@@ -265,6 +267,7 @@ export async function validateParsed(
   const base: ValidationContext = {
     file: parsed.fileName,
     types: ctx.types,
+    families: ctx.families,
     resolveRegion: ctx.resolveRegion,
     suggestRegion: ctx.suggestRegion,
     existingIds,
@@ -338,6 +341,10 @@ export function templateCsv(): string {
       '',
       'legislation',
       '示例行，导入前请替换为您的数据',
+      'Example row: replace it with your data before importing',
+      '示例〔2021〕1号',
+      'create',
+      '',
     ],
     [
       'my-city-tech-broker-pilot-2022',
@@ -356,6 +363,10 @@ export function templateCsv(): string {
       '成都市科技局通知||2022-03',
       'my-province-sti-regulation-2021',
       'pilot-spread',
+      '',
+      '',
+      '',
+      'pilot',
       '',
     ],
   ];

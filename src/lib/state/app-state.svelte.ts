@@ -5,7 +5,7 @@
  */
 import { getContext, setContext } from 'svelte';
 import type { Dataset } from '../data/dataset';
-import type { Level, ReformEvent } from '../data/types';
+import type { Action, Level, ReformEvent } from '../data/types';
 import { pick, translate, type Lang, type MessageKey } from '../i18n';
 import {
   EMPTY_FILTERS,
@@ -190,6 +190,13 @@ export class AppState {
     const has = this.filters.levels.includes(id);
     this.setFilters({
       levels: has ? this.filters.levels.filter((l) => l !== id) : [...this.filters.levels, id],
+    });
+  }
+
+  toggleAction(id: Action) {
+    const has = this.filters.actions.includes(id);
+    this.setFilters({
+      actions: has ? this.filters.actions.filter((a) => a !== id) : [...this.filters.actions, id],
     });
   }
 

@@ -1,5 +1,6 @@
 /** Pure selectors: which events the filters let through, and what the map counts. */
-import type { Level, ReformEvent } from '../data/types';
+import { docNoKey } from '../data/docno';
+import type { Action, Level, ReformEvent } from '../data/types';
 import type { RegionIndex } from '../data/regions';
 
 export interface Filters {
@@ -7,17 +8,20 @@ export interface Filters {
   types: readonly string[];
   /** Levels; empty = all. */
   levels: readonly Level[];
+  /** Actions (create, abolish …); empty = all. */
+  actions: readonly Action[];
   /** Region ids (province/city adcodes or group ids); empty = all. An event matches any of them. */
   regions: readonly string[];
   /** Time window [t0, t1) in ms, or null for all time. */
   window: readonly [number, number] | null;
-  /** Free text over both languages' titles, summaries and quotes. */
+  /** Free text over both languages' titles, summaries, quotes and the document number. */
   query: string;
 }
 
 export const EMPTY_FILTERS: Filters = {
   types: [],
   levels: [],
+  actions: [],
   regions: [],
   window: null,
   query: '',
@@ -62,11 +66,18 @@ export function inRegion(e: ReformEvent, region: string, index: RegionIndex): bo
   return e.regions.some((r) => index.provincesOf(r).includes(region));
 }
 
+/**
+ * Does the text query occur in the event (titles, summaries, quote, id, document number)? The
+ * document number also matches with other brackets: `国发[2016]` finds `国发〔2016〕4号`.
+ */
 export function matchesText(e: ReformEvent, query: string): boolean {
   const q = query.trim().toLowerCase();
   if (!q) return true;
-  return [e.titleZh, e.titleEn, e.summaryZh, e.summaryEn, e.seedQuote, e.id].some((s) =>
-    s.toLowerCase().includes(q),
+  return (
+    [e.titleZh, e.titleEn, e.summaryZh, e.summaryEn, e.seedQuote, e.id].some((s) =>
+      s.toLowerCase().includes(q),
+    ) ||
+    (e.docNo !== '' && docNoKey(e.docNo).toLowerCase().includes(docNoKey(q)))
   );
 }
 
@@ -74,6 +85,7 @@ export function matchesText(e: ReformEvent, query: string): boolean {
 export function matchesBase(e: ReformEvent, f: Filters): boolean {
   if (f.types.length && !f.types.includes(e.type)) return false;
   if (f.levels.length && !f.levels.includes(e.level)) return false;
+  if (f.actions.length && !f.actions.includes(e.action)) return false;
   if (f.window && !(e.t0 < f.window[1] && e.t1 > f.window[0])) return false;
   return matchesText(e, f.query);
 }
@@ -129,15 +141,18 @@ export function facetCounts(
   events: readonly ReformEvent[],
   f: Filters,
   index: RegionIndex,
-): { types: Map<string, number>; levels: Map<Level, number> } {
+): { types: Map<string, number>; levels: Map<Level, number>; actions: Map<Action, number> } {
   const types = new Map<string, number>();
   const levels = new Map<Level, number>();
+  const actions = new Map<Action, number>();
   const noTypes = { ...f, types: [] };
   const noLevels = { ...f, levels: [] };
+  const noActions = { ...f, actions: [] };
   for (const e of events) {
     if (!matchesRegion(e, f, index)) continue;
     if (matchesBase(e, noTypes)) types.set(e.type, (types.get(e.type) ?? 0) + 1);
     if (matchesBase(e, noLevels)) levels.set(e.level, (levels.get(e.level) ?? 0) + 1);
+    if (matchesBase(e, noActions)) actions.set(e.action, (actions.get(e.action) ?? 0) + 1);
   }
-  return { types, levels };
+  return { types, levels, actions };
 }

@@ -1,11 +1,11 @@
 /**
  * State ⇄ URL. Everything a person may want to share or come back to lives in the query string:
- * language, filters, time window, selection, drilled-down province, the presentation step and the
- * diffusion view (family, scrubbed year, matrix order).
+ * language, filters (types, levels, actions, regions, text), time window, selection, drilled-down
+ * province, the presentation step and the diffusion view (family, scrubbed year, matrix order).
  * Decoding never throws: unknown or invalid parameters are dropped and named in `ignored`.
  */
 import { intervalEnd, intervalStart, parsePartialDate } from '../data/dates';
-import { LEVELS, type Level } from '../data/types';
+import { ACTIONS, LEVELS, type Action, type Level } from '../data/types';
 import type { Lang } from '../i18n';
 import { EMPTY_FILTERS, type Filters } from './selectors';
 
@@ -61,6 +61,7 @@ export const URL_PARAMS = [
   'lang',
   'types',
   'levels',
+  'act',
   'regions',
   'from',
   'to',
@@ -94,6 +95,7 @@ export function encodeUrl(s: UrlState): string {
   if (s.lang) p.set('lang', s.lang);
   if (s.filters.types.length) p.set('types', s.filters.types.join(','));
   if (s.filters.levels.length) p.set('levels', s.filters.levels.join(','));
+  if (s.filters.actions.length) p.set('act', s.filters.actions.join(','));
   if (s.filters.regions.length) p.set('regions', s.filters.regions.join(','));
   if (s.filters.window) {
     p.set('from', iso(s.filters.window[0]));
@@ -163,6 +165,9 @@ export function decodeUrl(search: string, ctx: UrlContext): Decoded {
   const levels = list<Level>('levels', (l) =>
     (LEVELS as readonly string[]).includes(l) ? (l as Level) : null,
   );
+  const actions = list<Action>('act', (a) =>
+    (ACTIONS as readonly string[]).includes(a) ? (a as Action) : null,
+  );
   const regions = list('regions', (r) => ctx.resolveRegion(r));
 
   let window: [number, number] | null = null;
@@ -219,7 +224,7 @@ export function decodeUrl(search: string, ctx: UrlContext): Decoded {
   return {
     state: {
       lang,
-      filters: { types, levels, regions, window, query },
+      filters: { types, levels, actions, regions, window, query },
       selectedId,
       view,
       present: { active, tourId, step: active ? step : 0, cumulative: active && cumRaw === '1' },

@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { render, screen } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import EventDetail from '../../../src/lib/detail/EventDetail.svelte';
-import { TYPES, createEvent, createIndex } from '../../helpers';
+import { TYPES, createEvent, createFamily, createIndex } from '../../helpers';
 
 const index = createIndex();
 const levels = [{ id: 'provincial' as const, zh: '省级', en: 'Provincial', order: 2 }];
@@ -19,7 +19,30 @@ const pilot = createEvent({
   seedSection: '二.3',
   sources: [{ title: '科技部通知', url: 'https://www.most.gov.cn/x', date: '2020-05-18' }],
   related: ['national'],
+  docNo: '川委发〔2016〕4号',
+  action: 'pilot',
+  family: ['ownership-pilot'],
+  note: '日期据省委决定。',
+  noteEn: 'Date from the provincial decision.',
 });
+const families = [
+  createFamily({
+    id: 'ownership-pilot',
+    nameZh: '职务科技成果权属改革',
+    nameEn: 'Ownership reform',
+    descriptionZh: '赋予科研人员成果所有权的改革',
+    descriptionEn: 'Giving researchers ownership',
+  }),
+];
+
+/** The facts list as label → value: { 文号: '川委发〔2016〕4号', … }. */
+const facts = () =>
+  Object.fromEntries(
+    [...screen.getByTestId('detail-facts').querySelectorAll('dt')].map((dt) => [
+      dt.textContent!.trim(),
+      dt.nextElementSibling!.textContent!.trim(),
+    ]),
+  );
 
 function setup(lang: 'zh' | 'en' = 'zh', event: typeof pilot | null = pilot) {
   const onregion = vi.fn();
@@ -29,6 +52,7 @@ function setup(lang: 'zh' | 'en' = 'zh', event: typeof pilot | null = pilot) {
       event,
       types: TYPES,
       levels,
+      families,
       lang,
       regionName: (id: string) => index.name(id, lang),
       onregion,
@@ -89,6 +113,63 @@ describe('EventDetail', () => {
     expect(h2).toHaveTextContent('四川职务科技成果权属改革');
     expect(h2).toHaveTextContent('Chinese only');
     expect(screen.getByText(/只有中文摘要/)).toHaveTextContent('Chinese only');
+  });
+
+  it('shows the document number, the action and the family, in Chinese', () => {
+    setup();
+    expect(facts()).toEqual({
+      文号: '川委发〔2016〕4号',
+      动作: '试点',
+      所属系列: '职务科技成果权属改革',
+    });
+  });
+
+  it('names the action and the family in English', () => {
+    setup('en');
+    expect(facts()).toEqual({
+      'Document no.': '川委发〔2016〕4号',
+      Action: 'Pilot',
+      Family: 'Ownership reform',
+    });
+    expect(screen.getByText('Ownership reform')).toHaveAttribute(
+      'title',
+      'Giving researchers ownership (membership not yet complete)',
+    );
+  });
+
+  it.each([
+    ['create', '设立'],
+    ['revise', '修订'],
+    ['abolish', '撤销'],
+    ['other', '其他'],
+  ] as const)('names the action %s %s', (action, label) => {
+    setup('zh', { ...pilot, action });
+    expect(facts()['动作']).toBe(label);
+  });
+
+  it('leaves out the document number and the families when there are none', () => {
+    setup('zh', { ...pilot, docNo: '', family: [] });
+    expect(facts()).toEqual({ 动作: '试点' });
+  });
+
+  it('shows an unknown family by its id', () => {
+    setup('zh', { ...pilot, family: ['atlantis'] });
+    expect(facts()['所属系列']).toBe('atlantis');
+  });
+
+  it.each<[string, 'zh' | 'en', string, string, string]>([
+    ['Chinese to a Chinese reader', 'zh', '中文说明', 'English note', '中文说明'],
+    ['English to an English reader', 'en', '中文说明', 'English note', 'English note'],
+    ['Chinese when English is missing', 'en', '中文说明', '', '中文说明'],
+    ['English when Chinese is missing', 'zh', '', 'English note', 'English note'],
+  ])('shows the note in the reader’s language: %s', (_, lang, note, noteEn, shown) => {
+    setup(lang, { ...pilot, note, noteEn });
+    expect(screen.getByTestId('detail-note')).toHaveTextContent(shown);
+  });
+
+  it('shows no note when neither language has one', () => {
+    setup('zh', { ...pilot, note: '', noteEn: '' });
+    expect(screen.queryByTestId('detail-note')).toBeNull();
   });
 
   it('marks nothing when both languages are there', () => {

@@ -35,6 +35,8 @@ function createPreview(over: Partial<Preview> = {}): Preview {
         titleEn: 'Chengdu pilot',
         dateStart: '2022-03',
         regions: ['510100'],
+        action: 'pilot',
+        docNo: '成科发〔2022〕3号',
       }),
       createEvent({ id: 'b', titleZh: '只有中文标题', titleEn: '', dateStart: '2021-07-29' }),
     ],
@@ -92,6 +94,14 @@ describe('ImportPreview', () => {
       expect(screen.getByRole('button', { name: button })).toBeInTheDocument();
     },
   );
+
+  it.each([
+    ['zh', ['试点、成科发〔2022〕3号', '其他']],
+    ['en', ['Pilot, 成科发〔2022〕3号', 'Other']],
+  ] as const)('in %s: each sample event shows its action and document number', (lang, facts) => {
+    setup(lang);
+    expect(screen.getAllByTestId('sample-facts').map((x) => x.textContent)).toEqual(facts);
+  });
 
   it('falls back to the Chinese title when the English one is missing', () => {
     setup('en');

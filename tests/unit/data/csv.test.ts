@@ -47,6 +47,10 @@ describe('eventsToCsv', () => {
       dateApprox: true,
       note: '=cmd',
       seedQuote: '原文',
+      noteEn: 'English note',
+      docNo: '国发〔2016〕4号',
+      action: 'abolish',
+      family: ['nidz', 'ownership-pilot'],
     }),
   ];
 
@@ -59,11 +63,20 @@ describe('eventsToCsv', () => {
     const back = validateEvents(rows, {
       file: 'x',
       types: new Set(['law']),
+      families: new Set(['nidz', 'ownership-pilot']),
       resolveRegion: index.resolve,
       now: Date.UTC(2026, 0, 1),
     });
     expect(back.errors).toEqual([]);
     expect(back.events).toEqual(events);
+  });
+
+  it('writes the v2 columns last, in EVENT_COLUMNS order', () => {
+    const [header, , b] = eventsToCsv(events).trimEnd().split('\n');
+    expect(header!.endsWith(',note,note_en,doc_no,action,family')).toBe(true);
+    expect(b!.endsWith(',=cmd,English note,国发〔2016〕4号,abolish,nidz;ownership-pilot')).toBe(
+      true,
+    );
   });
 
   it('for spreadsheets: BOM, CRLF and neutralised formulas', () => {

@@ -11,6 +11,7 @@ const index = createIndex();
 const ctx: ValidationContext = {
   file: 'test.csv',
   types: new Set(['law', 'party', 'pilot']),
+  families: new Set(['nidz', 'ownership-pilot']),
   resolveRegion: index.resolve,
   suggestRegion: index.suggest,
   now: Date.UTC(2026, 10, 26),
@@ -72,6 +73,65 @@ describe('validateEvents: good rows', () => {
   });
 });
 
+describe('validateEvents: the v2 columns', () => {
+  it('gives a v1 row (no note_en, doc_no, action, family) the defaults', () => {
+    const { events, errors } = validateEvents([createRow()], ctx);
+    expect(errors).toEqual([]);
+    expect(events[0]).toMatchObject({ noteEn: '', docNo: '', action: 'other', family: [] });
+  });
+
+  it('reads the v2 columns', () => {
+    const row = createRow({
+      note_en: 'Date from the notice.',
+      doc_no: '国发〔2016〕4号',
+      action: 'pilot',
+      family: 'ownership-pilot;nidz',
+    });
+    const { events, errors } = validateEvents([row], ctx);
+    expect(errors).toEqual([]);
+    expect(events[0]).toMatchObject({
+      noteEn: 'Date from the notice.',
+      docNo: '国发〔2016〕4号',
+      action: 'pilot',
+      family: ['ownership-pilot', 'nidz'],
+    });
+  });
+
+  it.each([
+    ['', 'other'],
+    ['create', 'create'],
+    [' Abolish ', 'abolish'],
+  ])('action %j → %s', (cell, action) => {
+    const { events } = validateEvents([createRow({ action: cell })], ctx);
+    expect(events[0]!.action).toBe(action);
+  });
+
+  it('lists a family once when named twice', () => {
+    const { events } = validateEvents([createRow({ family: 'nidz；nidz' })], ctx);
+    expect(events[0]!.family).toEqual(['nidz']);
+  });
+
+  it('names the known family ids for an unknown one', () => {
+    const { errors } = validateEvents([createRow({ family: 'atlantis' })], ctx);
+    expect(errors).toEqual([
+      expect.objectContaining({
+        row: 2,
+        column: 'family',
+        value: 'atlantis',
+        code: 'family',
+        expected: 'nidz, ownership-pilot',
+      }),
+    ]);
+  });
+
+  it('reports a bad document number with its value', () => {
+    const { errors } = validateEvents([createRow({ doc_no: '国发2016' })], ctx);
+    expect(errors).toEqual([
+      expect.objectContaining({ row: 2, column: 'doc_no', value: '国发2016', code: 'doc_no' }),
+    ]);
+  });
+});
+
 describe('validateEvents: bad rows', () => {
   it.each([
     [{ id: '' }, 'id', 'required'],
@@ -91,6 +151,9 @@ describe('validateEvents: bad rows', () => {
     [{ sources: 'no pipes here' }, 'sources', 'source_format'],
     [{ seed_quote: '', sources: '' }, 'seed_quote', 'quote_or_source'],
     [{ related: 'nowhere' }, 'related', 'related'],
+    [{ action: 'destroy' }, 'action', 'action'],
+    [{ family: 'nidz;atlantis' }, 'family', 'family'],
+    [{ doc_no: '2016年4号文' }, 'doc_no', 'doc_no'],
   ])('%j → %s %s', (over, column, code) => {
     const { events, errors } = validateEvents([createRow(over)], ctx);
     expect(events).toEqual([]);

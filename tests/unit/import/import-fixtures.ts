@@ -14,6 +14,7 @@ export const dataset = buildDataset({
   levels: read('data/levels.csv'),
   eras: read('data/eras.csv'),
   groups: read('data/region-groups.csv'),
+  families: read('data/families.csv'),
   regions: JSON.parse(read('data/geo/regions.json')) as RegionInfo[],
 });
 
@@ -22,6 +23,7 @@ export const NOW = Date.UTC(2026, 10, 26);
 export function createContext(over: Partial<ImportContext> = {}): ImportContext {
   return {
     types: new Set(dataset.types.map((t) => t.id)),
+    families: new Set(dataset.families.map((f) => f.id)),
     resolveRegion: dataset.index.resolve,
     suggestRegion: dataset.index.suggest,
     existing: dataset.events,

@@ -27,6 +27,8 @@ describe('good files in every encoding and shape', () => {
     ['good-utf16le.txt', GOOD_IDS, ['encoding']],
     ['good-shapes.csv', GOOD_IDS, ['encoding', 'extra_columns', 'blank_rows', 'dates_normalised']],
     ['good.json', GOOD_IDS.slice(0, 2), []],
+    ['good-v2.csv', GOOD_IDS, []],
+    ['legacy-v1.csv', ['old-regulation-2019', 'old-pilot-2020'], []],
   ])('%s → its events, notes %j', async (name, ids, notes) => {
     const p = await importFixture(name);
     expect(p.errors).toEqual([]);
@@ -53,6 +55,28 @@ describe('good files in every encoding and shape', () => {
     expect(p.events[2]).toMatchObject({ regions: ['jjj', '120000'] });
     expect(p.notes.find((n) => n.code === 'extra_columns')?.value).toBe('owner, 备注');
     expect(p.notes.find((n) => n.code === 'blank_rows')?.value).toBe('3');
+  });
+
+  it('reads the v2 columns: English note, document numbers, actions, built-in families', async () => {
+    const p = await importFixture('good-v2.csv');
+    expect(p.events.map((e) => [e.noteEn, e.docNo, e.action, e.family])).toEqual([
+      ['Example note in English.', '', 'pilot', []],
+      ['', '四川省人民代表大会常务委员会公告第87号', 'create', []],
+      ['Example', '京政发[2018]1号', 'other', ['ownership-pilot', 'nidz']],
+    ]);
+  });
+
+  it('imports a file of the format before v2, with the defaults for the new columns', async () => {
+    const p = await importFixture('legacy-v1.csv');
+    expect(p.events.map((e) => [e.noteEn, e.docNo, e.action, e.family])).toEqual([
+      ['', '', 'other', []],
+      ['', '', 'other', []],
+    ]);
+    expect(p.events[0]).toMatchObject({
+      note: 'Date from the notice, checked.',
+      tags: ['legislation'],
+    });
+    expect(p.events[1]).toMatchObject({ regions: ['510100', '510000'], span: true });
   });
 
   it('reads JSON arrays of camelCase objects with list-valued fields', async () => {
@@ -126,6 +150,13 @@ const BAD: [string, ImportMode, Want[]][] = [
   ['wrong-shape.json', 'merge', [['not_csv', 0, '', 'json-shape']]],
   ['hostile.csv', 'merge', [['type', 2, 'type']]],
   ['bad-gb18030.csv', 'merge', [['region', 2, 'regions', '成都市']]],
+  ['bad-doc-no.csv', 'merge', [['doc_no', 2, 'doc_no']]],
+  ['bad-action.csv', 'merge', [['action', 2, 'action']]],
+  [
+    'unknown-family.csv',
+    'merge',
+    [['family', 2, 'family', dataset.families.map((f) => f.id).join(', ')]],
+  ],
 ];
 
 describe('bad files: each gives its error and no event of the bad rows', () => {
@@ -224,5 +255,9 @@ describe('round trip: export → spreadsheet (GB18030, CRLF) → import', () => 
     );
     expect(p.errors).toEqual([]);
     expect(p.events.map((e) => e.regions)).toEqual([['510000'], ['510100']]);
+    expect(p.events.map((e) => [e.docNo, e.action])).toEqual([
+      ['示例〔2021〕1号', 'create'],
+      ['', 'pilot'],
+    ]);
   });
 });

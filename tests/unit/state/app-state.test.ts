@@ -79,3 +79,14 @@ describe('AppState: the diffusion view', () => {
     expect(app.presentSteps).toEqual([]);
   });
 });
+
+describe('AppState.toggleAction', () => {
+  it('adds an action to the filter, then takes it away', () => {
+    const app = new AppState();
+    app.toggleAction('create');
+    app.toggleAction('abolish');
+    expect(app.filters.actions).toEqual(['create', 'abolish']);
+    app.toggleAction('create');
+    expect(app.filters.actions).toEqual(['abolish']);
+  });
+});

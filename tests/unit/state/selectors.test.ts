@@ -2,9 +2,11 @@ import { describe, expect, it } from 'vitest';
 import {
   EMPTY_FILTERS,
   countByRegion,
+  facetCounts,
   highlightedProvinces,
   inRegion,
   matchesBase,
+  matchesText,
   selectVisible,
   type Filters,
 } from '../../../src/lib/state/selectors';
@@ -16,12 +18,15 @@ const sichuan = createEvent({
   regions: ['510000'],
   type: 'pilot',
   dateStart: '2016',
+  action: 'pilot',
+  docNo: '川委发〔2016〕4号',
 });
 const chengdu = createEvent({
   id: 'chengdu',
   regions: ['510100'],
   level: 'municipal',
   dateStart: '2019-05',
+  action: 'create',
 });
 const jjj = createEvent({
   id: 'jjj',
@@ -29,6 +34,7 @@ const jjj = createEvent({
   level: 'cross-regional',
   type: 'party',
   dateStart: '2014',
+  action: 'abolish',
 });
 const corridor = createEvent({
   id: 'corridor',
@@ -91,6 +97,10 @@ describe('selectVisible', () => {
     ['window edge excludes', f({ window: [Date.UTC(2017, 0, 1), Date.UTC(2018, 0, 1)] }), []],
     ['text zh', f({ query: '事件sichuan' }), ['sichuan']],
     ['text en, any case', f({ query: 'decision' }), ['national']],
+    ['document number', f({ query: '川委发〔2016〕' }), ['sichuan']],
+    ['one action', f({ actions: ['abolish'] }), ['jjj']],
+    ['two actions', f({ actions: ['create', 'pilot'] }), ['sichuan', 'chengdu']],
+    ['action and type', f({ actions: ['create', 'pilot'], types: ['pilot'] }), ['sichuan']],
     [
       'combined',
       f({
@@ -108,6 +118,32 @@ describe('selectVisible', () => {
     const copy = [...all];
     selectVisible(all, f({}), index);
     expect(all).toEqual(copy);
+  });
+});
+
+describe('matchesText', () => {
+  it.each([
+    ['川委发〔2016〕4号', true],
+    ['川委发〔2016〕', true],
+    ['川委发[2016]', true],
+    ['川委发（2016）4', true],
+    ['川委发 (2016', true],
+    ['〔2016〕4号', true],
+    ['川委发〔2017〕', false],
+  ])('finds the document number by %j → %s', (query, found) => {
+    expect(matchesText(sichuan, query)).toBe(found);
+  });
+
+  it('does not match an empty document number', () => {
+    expect(matchesText(national, '〔')).toBe(false);
+  });
+});
+
+describe('facetCounts', () => {
+  it('counts actions under the other filters, ignoring the action filter itself', () => {
+    const c = facetCounts(all, f({ actions: ['abolish'], levels: ['cross-regional'] }), index);
+    expect(Object.fromEntries(c.actions)).toEqual({ abolish: 1, other: 1 });
+    expect(Object.fromEntries(c.levels)).toEqual({ 'cross-regional': 1 });
   });
 });
 

@@ -25,12 +25,13 @@ describe('encode → decode round trip', () => {
         filters: {
           types: ['law', 'pilot'],
           levels: ['provincial'],
+          actions: ['create', 'abolish'],
           regions: ['510000', 'jjj'],
           window: [Date.UTC(2012, 0, 1), Date.UTC(2021, 0, 1)],
           query: '权属 改革',
         },
       }),
-      'types=law%2Cpilot&levels=provincial&regions=510000%2Cjjj&from=2012-01-01&to=2020-12-31&q=%E6%9D%83%E5%B1%9E+%E6%94%B9%E9%9D%A9',
+      'types=law%2Cpilot&levels=provincial&act=create%2Cabolish&regions=510000%2Cjjj&from=2012-01-01&to=2020-12-31&q=%E6%9D%83%E5%B1%9E+%E6%94%B9%E9%9D%A9',
     ],
     [
       'selection and view',
@@ -81,6 +82,7 @@ describe('decode: friendly and partial input', () => {
     ],
     ['open-ended window', 'from=2012', { window: [Date.UTC(2012, 0, 1), Date.UTC(2100, 0, 1)] }],
     ['duplicates collapse', 'types=law,law', { types: ['law'] }],
+    ['one action', 'act=abolish', { actions: ['abolish'] }],
   ])('%s', (_, search, filters) => {
     const { state: s, ignored } = decodeUrl(search, ctx);
     expect(ignored).toEqual([]);
@@ -93,6 +95,7 @@ describe('decode: garbage is ignored and named', () => {
     ['lang=fr', ['lang']],
     ['types=law,magic', ['types']],
     ['levels=county', ['levels']],
+    ['act=destroy', ['act']],
     ['regions=999999', ['regions']],
     ['from=yesterday', ['from']],
     ['from=2020&to=2010', ['to']],
