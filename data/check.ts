@@ -23,7 +23,7 @@ import {
 } from '../src/lib/data/coverage';
 import { checkFamilies } from '../src/lib/data/families';
 import { checkSeedQuotes, type ValidationError } from '../src/lib/data/schema';
-import { parseTours, validateTours } from '../src/lib/present/tours';
+import { parseTours, validateTours } from '../src/lib/data/tours';
 import type { RegionInfo } from '../src/lib/data/types';
 
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));

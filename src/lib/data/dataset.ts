@@ -3,7 +3,7 @@ import { parseCsv } from './csv';
 import { createRegionIndex, type RegionIndex } from './regions';
 import { validateEvents, type ValidationError } from './schema';
 import { parseEras, parseFamilies, parseGroups, parseLevels, parseTaxonomy } from './tables';
-import { parseTours, type Tour } from '../present/tours';
+import { parseTours, type Tour } from './tours';
 import type {
   Era,
   Family,

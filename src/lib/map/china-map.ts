@@ -24,13 +24,8 @@ import {
   createStyle,
   fillColour,
 } from './layers';
-import {
-  FIT_PADDING,
-  type ChinaMapData,
-  type MapFrame,
-  type MapHandlers,
-  type MapRenderer,
-} from './renderer';
+import { FIT_PADDING, type ChinaMapData, type MapHandlers, type MapRenderer } from './renderer';
+import type { MapFrame } from './states';
 
 const FILL = 'province-fill';
 const CITY_FILL = 'city-fill';
@@ -179,7 +174,7 @@ export function createChinaMap(
       paint: {
         'circle-radius': ['case', ['boolean', ['feature-state', 'seat'], false], 5, 0],
         'circle-color': PALETTE.accent,
-        'circle-stroke-color': '#ffffff',
+        'circle-stroke-color': PALETTE.markerRing,
         'circle-stroke-width': ['case', ['boolean', ['feature-state', 'seat'], false], 1.5, 0],
       },
     });

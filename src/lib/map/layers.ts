@@ -20,6 +20,8 @@ export const PALETTE = {
   reached: '#e3a19b',
   filter: '#1f3b5c',
   label: '#2b2f36',
+  /** The white ring round a city-seat marker. */
+  markerRing: '#ffffff',
   halo: 'rgba(255,255,255,0.92)',
   /** Sequential blue-grey ramp for the choropleth, light → deep. */
   ramp: ['#dde4ec', '#b6c5d6', '#8aa2bd', '#5e7ea2', '#3a5a80'],

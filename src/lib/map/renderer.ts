@@ -5,7 +5,7 @@
 import type { FeatureCollection, Geometry } from 'geojson';
 import type { RegionInfo } from '../data/types';
 import type { Bounds, ChinaGeo, CityProps } from './geo';
-import type { CityState, ProvinceState } from './states';
+import type { MapFrame } from './states';
 
 /** Everything a renderer draws from: boundaries, prefectures, merged group outlines, label points. */
 export interface ChinaMapData {
@@ -13,18 +13,6 @@ export interface ChinaMapData {
   cities: FeatureCollection<Geometry, CityProps>;
   groups: FeatureCollection;
   regions: readonly RegionInfo[];
-}
-
-/** One picture of the map's state; renderers diff it against the previous one. */
-export interface MapFrame {
-  provinces: ReadonlyMap<string, ProvinceState>;
-  cities: ReadonlyMap<string, CityState>;
-  groups: ReadonlyMap<string, { selected: boolean }>;
-  breaks: readonly number[];
-  view: string | null;
-  lang: 'zh' | 'en';
-  /** Accessible name of the drawing surface (maplibre's canvas says "Map" otherwise). */
-  title?: string;
 }
 
 export interface MapHandlers {

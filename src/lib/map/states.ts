@@ -7,7 +7,18 @@ import type { RegionIndex } from '../data/regions';
 import type { RegionInfo } from '../data/types';
 import { countBreaks } from './geo';
 import { PALETTE } from './layers';
-import type { MapFrame } from './renderer';
+
+/** One picture of the map's state; renderers diff it against the previous one. */
+export interface MapFrame {
+  provinces: ReadonlyMap<string, ProvinceState>;
+  cities: ReadonlyMap<string, CityState>;
+  groups: ReadonlyMap<string, { selected: boolean }>;
+  breaks: readonly number[];
+  view: string | null;
+  lang: 'zh' | 'en';
+  /** Accessible name of the drawing surface (maplibre's canvas says "Map" otherwise). */
+  title?: string;
+}
 
 /** The regions an event lights, split by how they are drawn. */
 export interface Lit {
@@ -146,7 +157,7 @@ export function viewBreaks(
   counts: ReadonlyMap<string, number>,
 ): number[] {
   const shown = regions.filter((r) => (view === null ? r.level === 'province' : r.parent === view));
-  return countBreaks(Math.max(0, ...shown.map((r) => counts.get(r.adcode) ?? 0)));
+  return countBreaks(shown.reduce((m, r) => Math.max(m, counts.get(r.adcode) ?? 0), 0));
 }
 
 /** Colour of a count class: `rampColour(5, [1, 3, 6])` → PALETTE.ramp[1]; 0 → land. */

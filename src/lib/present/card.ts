@@ -5,7 +5,7 @@
 import { formatDateRange } from '../data/dates';
 import type { ReformEvent, ReformType } from '../data/types';
 import { pick, type Lang } from '../i18n';
-import type { TourStep } from './tours';
+import type { TourStep } from '../data/tours';
 
 export interface StepCard {
   typeLabel: string;

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { ECONOMIC_REGIONS, mainlandProvinces } from '../../../src/lib/data/coverage';
 import { groupOption } from '../../../src/lib/ui/region-options';
-import { dataset } from './import-fixtures';
+import { dataset } from '../import/import-fixtures';
 
 const { groups, index, regions } = dataset;
 

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { AppState } from '../../../src/lib/state/app-state.svelte';
 import type { Dataset } from '../../../src/lib/data/dataset';
-import type { Tour } from '../../../src/lib/present/tours';
+import type { Tour } from '../../../src/lib/data/tours';
 import {
   chooseTour,
   currentStepId,

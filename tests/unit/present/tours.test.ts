@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { missingSteps, parseTours, validateTours } from '../../../src/lib/present/tours';
+import { parseTours, validateTours } from '../../../src/lib/data/tours';
+import { missingSteps } from '../../../src/lib/present/tours';
 
 const HEADER = 'tour_id,tour_title_zh,tour_title_en,step,event_id,narration_zh,narration_en\n';
 const csv = `${HEADER}a,甲,A,2,e2,二,two
