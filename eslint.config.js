@@ -13,6 +13,7 @@ export default ts.config(
       'test-results/',
       'playwright-report/',
       'data/geo/node_modules/',
+      'bench/node_modules/',
       'bench/results/',
     ],
   },
@@ -33,6 +34,26 @@ export default ts.config(
         { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
       ],
       'svelte/no-at-html-tags': 'error',
+    },
+  },
+  {
+    // Spreading an array into a call puts every element on the stack: 150,000 events into
+    // Math.min/Math.max (or push) throw "Maximum call stack size exceeded". Loop or reduce instead.
+    files: ['src/**', 'bench/**'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            "CallExpression[callee.object.name='Math'][callee.property.name=/^(min|max)$/] > SpreadElement",
+          message:
+            'No spread into Math.min/Math.max: a large array overflows the stack; use a loop or reduce.',
+        },
+        {
+          selector: 'CallExpression[callee.property.name=/^(push|unshift)$/] > SpreadElement',
+          message: 'No spread into push/unshift: a large array overflows the stack; use a loop.',
+        },
+      ],
     },
   },
   {

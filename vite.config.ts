@@ -38,6 +38,9 @@ function singleFileCsp(outDir: string): Plugin {
   };
 }
 
+/** The app shows its version (package.json's), set at build time: src/lib/data/edition.ts. */
+const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
+
 export default defineConfig(({ mode }) => {
   const single = mode === 'single';
   // ATLAS_OUT_DIR lets parallel test runs build and serve their own copy.
@@ -45,6 +48,9 @@ export default defineConfig(({ mode }) => {
     ? (process.env.ATLAS_SINGLE_DIR ?? 'dist-single')
     : (process.env.ATLAS_OUT_DIR ?? 'dist');
   return {
+    // Relative URLs everywhere (chunks, data, the map's worker): the build works from any sub-path.
+    base: './',
+    define: { __APP_VERSION__: JSON.stringify(version) },
     plugins: [
       svelte(),
       mode === 'test' ? svelteTesting() : null,

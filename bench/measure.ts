@@ -399,7 +399,7 @@ export async function measureInteractions(
   let changed = false;
   for (let i = 0; i < o.zoomRuns; i++) {
     const f = await measureFrames(page);
-    deltas.push(...f.deltas);
+    for (const d of f.deltas) deltas.push(d);
     changed ||= f.changed;
   }
   const cdp = await page.context().newCDPSession(page);

@@ -100,7 +100,7 @@ async function runSubject(subject: Subject, ds: BenchDataset): Promise<SubjectRe
       timeline.push(load.timeline);
       map.push(load.map);
       timelineMark = load.timelineMark;
-      errors.push(...e);
+      for (const x of e) errors.push(x);
       await context.close();
       // A page that takes many seconds to load gets fewer repetitions, not a stalled bench.
       if (Date.now() - t > 15_000) runs = Math.min(runs, 2);
@@ -126,7 +126,7 @@ async function runSubject(subject: Subject, ds: BenchDataset): Promise<SubjectRe
         ? { selectReps: 5, filterReps: 4, zoomRuns: 1 }
         : { selectReps: cfg.selectReps, filterReps: cfg.filterReps, zoomRuns: cfg.zoomRuns },
     );
-    errors.push(...e);
+    for (const x of e) errors.push(x);
     await context.close();
   } catch (e) {
     errors.push(`interactions: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`);

@@ -10,14 +10,24 @@ import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
-/** The peers' libraries: the builds a dashboard page would include. */
+/**
+ * The peers' libraries: the builds a dashboard page would include. ECharts and vis-timeline come
+ * from bench/node_modules (bench/package.json, installed by `npm run bench`), papaparse from the
+ * app's own dependencies.
+ */
 export const VENDOR: Record<string, string> = {
-  'echarts.esm.min.mjs': 'node_modules/echarts/dist/echarts.esm.min.mjs',
+  'echarts.esm.min.mjs': 'bench/node_modules/echarts/dist/echarts.esm.min.mjs',
   'vis-timeline-graph2d.min.mjs':
-    'node_modules/vis-timeline/standalone/esm/vis-timeline-graph2d.min.mjs',
-  'vis-timeline-graph2d.min.css': 'node_modules/vis-timeline/styles/vis-timeline-graph2d.min.css',
+    'bench/node_modules/vis-timeline/standalone/esm/vis-timeline-graph2d.min.mjs',
+  'vis-timeline-graph2d.min.css':
+    'bench/node_modules/vis-timeline/styles/vis-timeline-graph2d.min.css',
   'papaparse.min.js': 'node_modules/papaparse/papaparse.min.js',
 };
+
+/** Are the peers' libraries installed (`npm --prefix bench ci`)? */
+export function peersInstalled(): boolean {
+  return Object.values(VENDOR).every((rel) => existsSync(join(root, rel)));
+}
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

@@ -24,8 +24,8 @@ export function summarize(xs: readonly number[]): Summary {
     n: ok.length,
     p50: round(percentile(ok, 50)),
     p95: round(percentile(ok, 95)),
-    min: round(ok.length ? Math.min(...ok) : NaN),
-    max: round(ok.length ? Math.max(...ok) : NaN),
+    min: round(ok.length ? ok.reduce((m, x) => Math.min(m, x)) : NaN),
+    max: round(ok.length ? ok.reduce((m, x) => Math.max(m, x)) : NaN),
   };
 }
 

@@ -2,8 +2,10 @@
 import { readFileSync } from 'node:fs';
 import { createRegionIndex } from '../src/lib/data/regions';
 import { intervalEnd, intervalStart, parsePartialDate } from '../src/lib/data/dates';
+import type { Dataset } from '../src/lib/data/dataset';
 import type {
   Family,
+  LevelInfo,
   ReformEvent,
   ReformType,
   RegionGroup,
@@ -91,6 +93,30 @@ export const TYPES: ReformType[] = [
 
 export const createIndex = () => createRegionIndex(REGIONS, GROUPS);
 
+export const LEVEL_INFO: LevelInfo[] = [
+  { id: 'national', zh: '国家', en: 'National', order: 1 },
+  { id: 'provincial', zh: '省级', en: 'Provincial', order: 2 },
+  { id: 'municipal', zh: '市级', en: 'Municipal', order: 3 },
+  { id: 'cross-regional', zh: '跨区域', en: 'Cross-regional', order: 4 },
+];
+
+/** A small dataset around the given events: the test regions, groups, types and levels. */
+export function createDataset(events: ReformEvent[] = [], over: Partial<Dataset> = {}): Dataset {
+  return {
+    events,
+    types: TYPES,
+    levels: LEVEL_INFO,
+    eras: [],
+    groups: GROUPS,
+    families: [],
+    regions: REGIONS,
+    index: createIndex(),
+    tours: [],
+    errors: [],
+    ...over,
+  };
+}
+
 /** What the URL decoder knows in the URL tests: a few types, events, provinces and a tour. */
 export function createUrlContext() {
   return {
@@ -146,6 +172,7 @@ export function createFamily(over: Partial<Family> & { id: string }): Family {
     anchors: [],
     complete: false,
     note: '',
+    noteEn: '',
     sources: [],
     ...over,
   };

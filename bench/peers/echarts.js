@@ -36,7 +36,7 @@ const points = () => shown().map((e) => [e.t0, typeIndex.get(e.type), e.id]);
 const selPoint = () => (selected ? [[selected.t0, typeIndex.get(selected.type), selected.id]] : []);
 
 function maxCount(data) {
-  return Math.max(1, ...data.map((d) => d.value));
+  return data.reduce((m, d) => Math.max(m, d.value), 1);
 }
 
 const first = mapData();

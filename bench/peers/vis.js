@@ -19,8 +19,8 @@ const items = new DataSet(
 let types = [];
 const view = new DataView(items, { filter: (it) => !types.length || types.includes(it.group) });
 const groups = new DataSet(meta.types.map((t, i) => ({ id: t.id, content: t.zh, order: i })));
-const t0 = Math.min(...events.map((e) => e.t0));
-const t1 = Math.max(...events.map((e) => e.t1));
+const t0 = events.reduce((m, e) => Math.min(m, e.t0), Infinity);
+const t1 = events.reduce((m, e) => Math.max(m, e.t1), -Infinity);
 const timeline = new Timeline(document.getElementById('timeline'), view, groups, {
   stack: false,
   start: new Date(t0),

@@ -54,7 +54,7 @@ beforeAll(() => {
 });
 beforeEach(() => {
   vi.clearAllMocks();
-  map.fitTo(null);
+  map.fitTo(null, false);
 });
 afterAll(() => {
   map.destroy();
@@ -167,5 +167,117 @@ describe('SVG map', () => {
       .querySelector('path[data-adcode]')!
       .dispatchEvent(new MouseEvent('click', { bubbles: true }));
     expect(own.onregion).not.toHaveBeenCalled();
+    const before = m.project([104, 30.7]);
+    svg.dispatchEvent(new WheelEvent('wheel', { bubbles: true, cancelable: true, deltaY: -500 }));
+    expect(m.project([104, 30.7])).toEqual(before);
+  });
+
+  describe('zoom and pan (d3-zoom)', () => {
+    const CHENGDU: [number, number] = [104.07, 30.67];
+    const BEIJING: [number, number] = [116.4, 39.9];
+    /** A mouse event as a browser sends it, with its window (d3-zoom listens there during a drag). */
+    const mouse = <E extends MouseEvent>(
+      make: (init: MouseEventInit) => E,
+      x: number,
+      y: number,
+    ) => {
+      const ev = make({ bubbles: true, cancelable: true, clientX: x, clientY: y });
+      // vitest's jsdom refuses its own window as `view` in the constructor.
+      Object.defineProperty(ev, 'view', { value: document.defaultView });
+      path(el, '510000').dispatchEvent(ev);
+      return ev;
+    };
+    const wheel = (x: number, y: number, deltaY: number, ctrlKey = false) =>
+      mouse((i) => new WheelEvent('wheel', { ...i, deltaY, ctrlKey }), x, y);
+    const on = (type: string) => (i: MouseEventInit) => new MouseEvent(type, i);
+    /** Press on Sichuan at (x, y), move by (dx, dy), let go, and the click the browser sends. */
+    const drag = (x: number, y: number, dx: number, dy: number) => {
+      mouse(on('mousedown'), x, y);
+      mouse(on('mousemove'), x + dx / 2, y + dy / 2);
+      mouse(on('mousemove'), x + dx, y + dy);
+      mouse(on('mouseup'), x + dx, y + dy);
+      mouse(on('click'), x + dx, y + dy);
+    };
+
+    it('the wheel zooms about the pointer', () => {
+      map.update(frame(model()));
+      const c0 = map.project(CHENGDU);
+      const b0 = map.project(BEIJING);
+      expect(wheel(c0.x, c0.y, -500).defaultPrevented).toBe(true);
+      const c1 = map.project(CHENGDU);
+      const b1 = map.project(BEIJING);
+      expect(c1.x).toBeCloseTo(c0.x);
+      expect(c1.y).toBeCloseTo(c0.y);
+      expect((b1.x - c1.x) / (b0.x - c0.x)).toBeCloseTo(2);
+    });
+
+    it('a trackpad pinch (ctrl+wheel) zooms too', () => {
+      map.update(frame(model()));
+      const c0 = map.project(CHENGDU);
+      const b0 = map.project(BEIJING);
+      wheel(c0.x, c0.y, -50, true);
+      expect((map.project(BEIJING).x - c0.x) / (b0.x - c0.x)).toBeCloseTo(2);
+    });
+
+    it('does not zoom out past the national view, nor let the page scroll instead', () => {
+      map.update(frame(model()));
+      const c0 = map.project(CHENGDU);
+      expect(wheel(c0.x, c0.y, 500).defaultPrevented).toBe(true);
+      expect(map.project(CHENGDU)).toEqual(c0);
+    });
+
+    it('a drag pans, and the click that ends it selects nothing', () => {
+      map.update(frame(model()));
+      const c0 = map.project(CHENGDU);
+      drag(c0.x, c0.y, 40, 20);
+      const c1 = map.project(CHENGDU);
+      expect(c1.x - c0.x).toBeCloseTo(40);
+      expect(c1.y - c0.y).toBeCloseTo(20);
+      expect(handlers.onregion).not.toHaveBeenCalled();
+    });
+
+    it('a click with a wobble under 4 px still selects', async () => {
+      // d3-zoom swallows clicks for one task after a drag (the one before, in the test above).
+      await new Promise((r) => setTimeout(r, 0));
+      map.update(frame(model()));
+      const c0 = map.project(CHENGDU);
+      drag(c0.x, c0.y, 2, 1);
+      expect(handlers.onregion).toHaveBeenCalledWith('510000');
+    });
+
+    it('a long drag stops with the middle of the view over the edge of the map', () => {
+      map.update(frame(model()));
+      const c0 = map.project(CHENGDU);
+      drag(c0.x, c0.y, 5000, 5000);
+      // The 800 × 600 view's middle shows the map's top-left corner: everything moved by (400, 300).
+      const c1 = map.project(CHENGDU);
+      expect(c1.x - c0.x).toBeCloseTo(400);
+      expect(c1.y - c0.y).toBeCloseTo(300);
+    });
+
+    it('a double-click drills down and leaves the zoom alone', () => {
+      map.update(frame(model()));
+      const c0 = map.project(CHENGDU);
+      mouse(on('dblclick'), c0.x, c0.y);
+      expect(handlers.ondrill).toHaveBeenCalledWith('510000');
+      expect(map.project(CHENGDU)).toEqual(c0);
+    });
+
+    it('a fit is eased: the map is busy for its 400 ms, idle after', async () => {
+      await vi.waitFor(() => expect(map.idle()).toBe(true));
+      vi.useFakeTimers();
+      try {
+        map.update(frame(model()));
+        map.fitTo([
+          [97.35, 26.05],
+          [108.55, 34.32],
+        ]);
+        expect(map.idle()).toBe(false);
+        vi.advanceTimersByTime(500);
+        expect(map.idle()).toBe(true);
+      } finally {
+        vi.useRealTimers();
+      }
+    });
   });
 });

@@ -1,6 +1,7 @@
 /**
  * Partial dates: `1985`, `1985-03` or `1985-03-13`. A partial date stands for the whole
  * interval it names, `[start, end)` in UTC: `1985` → [1985-01-01, 1986-01-01).
+ * The one home of the app's date helpers: instants are UTC milliseconds everywhere.
  */
 export interface PartialDate {
   year: number;
@@ -23,6 +24,29 @@ export const MONTHS_EN = [
   'Nov',
   'Dec',
 ];
+
+/** One day in milliseconds. */
+export const DAY = 86_400_000;
+
+/** The UTC year an instant falls in: `yearOf(Date.UTC(2015, 6))` → 2015. */
+export function yearOf(t: number): number {
+  return new Date(t).getUTCFullYear();
+}
+
+/**
+ * The first and last UTC year of some instants, or null for none, in one pass (spreading 150,000
+ * values into `Math.min` overflows the call stack).
+ * `yearExtent([Date.UTC(2001, 5), Date.UTC(1990, 0)])` → [1990, 2001].
+ */
+export function yearExtent(times: Iterable<number>): [number, number] | null {
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const t of times) {
+    if (t < lo) lo = t;
+    if (t > hi) hi = t;
+  }
+  return lo <= hi ? [yearOf(lo), yearOf(hi)] : null;
+}
 
 const PATTERN = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 

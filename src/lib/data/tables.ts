@@ -113,6 +113,7 @@ export function parseFamilies(
       anchors: list(r.anchors),
       complete: complete === 'true',
       note: (r.note ?? '').trim(),
+      noteEn: (r.note_en ?? '').trim(),
       sources: sources ?? [],
     });
   });

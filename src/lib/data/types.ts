@@ -106,7 +106,9 @@ export interface Family {
   anchors: string[];
   /** Are all members recorded? */
   complete: boolean;
+  /** What is known to be missing, in Chinese (`note`) and English (`note_en`, optional column). */
   note: string;
+  noteEn: string;
   sources: Source[];
 }
 

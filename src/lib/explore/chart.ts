@@ -35,7 +35,7 @@ export function chartGeometry(
     .domain(rows.map((r) => r.year))
     .range([box.left, box.right])
     .paddingInner(0.15);
-  const max = Math.max(1, ...rows.map((r) => r.total));
+  const max = rows.reduce((m, r) => Math.max(m, r.total), 1);
   const y = scaleLinear().domain([0, max]).nice().range([box.bottom, box.top]);
   const series = stack<YearRow>()
     .keys(typeIds)

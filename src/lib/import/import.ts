@@ -294,8 +294,8 @@ export async function validateParsed(
       i++;
     }
     const res = validateEvents(batch, { ...base, rowOffset: start - 2 });
-    events.push(...res.events);
-    errors.push(...res.errors);
+    for (const e of res.events) events.push(e);
+    for (const e of res.errors) errors.push(e);
     if (res.errors.some((e) => e.code === 'missing_column')) {
       events.length = 0;
       break;

@@ -205,7 +205,7 @@ export function createChinaMap(
       paint: {
         'circle-radius': ['case', ['boolean', ['feature-state', 'seat'], false], 5, 0],
         'circle-color': PALETTE.accent,
-        'circle-stroke-color': '#ffffff',
+        'circle-stroke-color': PALETTE.markerRing,
         'circle-stroke-width': ['case', ['boolean', ['feature-state', 'seat'], false], 1.5, 0],
       },
     });

@@ -158,32 +158,6 @@ export function fitTransform(
   return { k, x: (width - k * (x0 + x1)) / 2, y: (height - k * (y0 + y1)) / 2 };
 }
 
-/**
- * Zoom by `factor` about the screen point (px, py), the scale kept within [minK, maxK]: the point
- * under the pointer stays put. `zoomAbout({ k: 1, x: 0, y: 0 }, 2, 100, 50)` → { k: 2, x: -100, y: -50 }.
- */
-export function zoomAbout(
-  t: Transform,
-  factor: number,
-  px: number,
-  py: number,
-  minK = 1,
-  maxK = 12,
-): Transform {
-  const k = Math.min(maxK, Math.max(minK, t.k * factor));
-  const f = k / t.k;
-  return { k, x: px - (px - t.x) * f, y: py - (py - t.y) * f };
-}
-
-/**
- * Keep a panned map in reach: the middle of a width × height view always lies over the drawing
- * (which fills the view at k = 1). `clampPan({ k: 1, x: 500, y: 0 }, 400, 300)` → { k: 1, x: 200, y: 0 }.
- */
-export function clampPan(t: Transform, width: number, height: number): Transform {
-  const clamp = (v: number, size: number) => Math.min(size / 2, Math.max(size / 2 - t.k * size, v));
-  return { k: t.k, x: clamp(t.x, width), y: clamp(t.y, height) };
-}
-
 /** Every coordinate of a geometry, in order. */
 export function* positions(g: Geometry | null): Generator<Position> {
   if (!g) return;

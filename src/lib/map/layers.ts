@@ -20,6 +20,8 @@ export const PALETTE = {
   reached: '#e3a19b',
   filter: '#1f3b5c',
   label: '#2b2f36',
+  /** The white ring round a city-seat marker. */
+  markerRing: '#ffffff',
   halo: 'rgba(255,255,255,0.92)',
   /** Outline of a thematic map's first movers. */
   first: '#15181c',

@@ -216,7 +216,7 @@ export function viewBreaks(
   counts: ReadonlyMap<string, number>,
 ): number[] {
   const shown = regions.filter((r) => (view === null ? r.level === 'province' : r.parent === view));
-  return countBreaks(Math.max(0, ...shown.map((r) => counts.get(r.adcode) ?? 0)));
+  return countBreaks(shown.reduce((m, r) => Math.max(m, counts.get(r.adcode) ?? 0), 0));
 }
 
 /** Colour of a count class: `rampColour(5, [1, 3, 6])` → PALETTE.ramp[1]; 0 → land. */

@@ -1,4 +1,5 @@
 /** The export action: composite the current view into a 1920×1080 PNG and offer it as a download. */
+import { editionLine } from '../data/edition';
 import { mapSnapshot } from '../map/snapshot';
 import { download } from '../ui/download';
 import type { AppState } from '../state/app-state.svelte';
@@ -17,6 +18,7 @@ export function exportContent(app: AppState, view: PresentView, now: Date): Expo
     year: view.year,
     reached: view.reached,
     attribution: app.t('map.attribution'),
+    edition: editionLine(app.lang, app.data?.events ?? null),
     exportedAt: app.t('present.exportedAt', { date: now.toISOString().slice(0, 10) }),
     mapUnavailable: app.t('present.mapUnavailable'),
   };

@@ -70,6 +70,8 @@ export interface ExportContent {
   year: string;
   reached: string;
   attribution: string;
+  /** The app's version and data edition, beside the export date. */
+  edition: string;
   exportedAt: string;
   mapUnavailable: string;
 }
@@ -171,7 +173,7 @@ export function drawExport(
   ctx.font = font(18);
   ctx.fillText(c.attribution, 48, L.footer.y + 31);
   ctx.textAlign = 'right';
-  ctx.fillText(c.exportedAt, EXPORT_W - 48, L.footer.y + 31);
+  ctx.fillText(`${c.edition} · ${c.exportedAt}`, EXPORT_W - 48, L.footer.y + 31);
   ctx.textAlign = 'left';
 }
 

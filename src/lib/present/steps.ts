@@ -57,8 +57,3 @@ export const DEFAULT_SPEED = 5;
 export function autoplayNext(step: number, count: number): number | null {
   return step + 1 < count ? step + 1 : null;
 }
-
-/** The UTC year an instant falls in: `yearOf(Date.UTC(2015, 6))` → 2015. */
-export function yearOf(t: number): number {
-  return new Date(t).getUTCFullYear();
-}

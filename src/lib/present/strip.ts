@@ -3,7 +3,7 @@
  * the same year do not hide each other, and which years to label.
  * `stripLayout([Date.UTC(2015, 6)], 1000, { radius: 8 })` → one mark at x ≈ 500, row 0, ticks 2014–2017.
  */
-import { yearOf } from './steps';
+import { yearExtent, yearOf } from '../data/dates';
 
 export interface StripMark {
   /** Step index (0-based), in presentation order. */
@@ -18,7 +18,13 @@ export interface StripTick {
 }
 
 export interface StripLayout {
+  /** Every step's mark, indexed by step. */
   marks: StripMark[];
+  /**
+   * The marks to draw: one per pixel column and row, the earliest step of each (150,000 steps on
+   * 1,800 px would otherwise be 150,000 circles drawn on top of each other).
+   */
+  drawn: StripMark[];
   ticks: StripTick[];
   rows: number;
   /** The x of an instant. */
@@ -43,9 +49,9 @@ export function stripLayout(
   width: number,
   { radius, pad = radius * 2, tickGap = 64, maxRows = 4 }: StripOptions,
 ): StripLayout {
-  const years = times.length ? times.map(yearOf) : [new Date().getUTCFullYear()];
-  let y0 = Math.min(...years);
-  let y1 = Math.max(...years) + 1;
+  const [first, last] = yearExtent(times) ?? [yearOf(Date.now()), yearOf(Date.now())];
+  let y0 = first;
+  let y1 = last + 1;
   if (y1 - y0 < 4) {
     const extra = 4 - (y1 - y0);
     y0 -= Math.floor(extra / 2);
@@ -75,5 +81,31 @@ export function stripLayout(
     lastX[row] = m.x;
     marks[m.step] = { step: m.step, x: m.x, row };
   }
-  return { marks, ticks, rows: Math.max(1, lastX.length), x };
+  const taken = new Set<number>();
+  const drawn: StripMark[] = [];
+  for (const m of marks) {
+    const key = Math.round(m.x) * maxRows + m.row;
+    if (taken.has(key)) continue;
+    taken.add(key);
+    drawn.push(m);
+  }
+  return { marks, drawn, ticks, rows: Math.max(1, lastX.length), x };
+}
+
+/**
+ * The step whose mark is nearest to `px` along the axis, if within `maxDist` px; else null.
+ * `nearestStep([{ step: 0, x: 10, row: 0 }, { step: 1, x: 50, row: 0 }], 44, 16)` → 1.
+ */
+export function nearestStep(
+  marks: readonly StripMark[],
+  px: number,
+  maxDist: number,
+): number | null {
+  let best: number | null = null;
+  let dist = Infinity;
+  for (const m of marks) {
+    const d = Math.abs(m.x - px);
+    if (d < dist) [best, dist] = [m.step, d];
+  }
+  return dist <= maxDist ? best : null;
 }

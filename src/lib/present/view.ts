@@ -5,7 +5,8 @@
  */
 import type { AppState } from '../state/app-state.svelte';
 import { stepCard, type StepCard } from './card';
-import { clampStep, yearOf } from './steps';
+import { yearOf } from '../data/dates';
+import { clampStep } from './steps';
 
 export interface PresentView {
   /** Tour title, or '' when stepping through the visible events. */

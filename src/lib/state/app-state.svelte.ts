@@ -303,3 +303,11 @@ export function provideAppState(state: AppState): AppState {
 export function useAppState(): AppState {
   return getContext<AppState>(KEY);
 }
+
+/**
+ * The context that provides `app` to a component mounted on its own, outside App.svelte:
+ * `render(ChartPanel, { context: appContext(app) })` in a component test.
+ */
+export function appContext(app: AppState): Map<symbol, AppState> {
+  return new Map([[KEY, app]]);
+}

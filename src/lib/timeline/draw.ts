@@ -30,8 +30,9 @@ export function inkOn(hex: string): string {
 /** The count a cluster shows (capped so it fits its cell). */
 export const countText = (n: number) => (n > 99 ? '99+' : String(n));
 
-/** Height of a cluster pill in a lane. */
-export const pillHeight = (lane: Lane) => Math.max(6, Math.min(16, lane.height - 2));
+/** Height of a cluster pill in a lane (in one of its rows, when it has rows). */
+export const pillHeight = (lane: Lane) =>
+  Math.max(6, Math.min(16, (lane.rows ? lane.height / lane.rows : lane.height) - 2));
 
 export interface DrawOptions {
   width: number;

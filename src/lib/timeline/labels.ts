@@ -24,6 +24,8 @@ export interface Label {
   y: number;
   w: number;
   text: string;
+  /** Shortened with … for want of room. */
+  cut?: boolean;
 }
 
 const WIDE = /[\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF\u3000-\u303F]/;
@@ -86,7 +88,7 @@ export function placeLabels(
     const box = { x: c.x, y: top, w: textWidth(text, size), h };
     if (taken.some((b) => intersects(b, box))) continue;
     taken.push(box);
-    placed.push({ id: c.id, x: c.x, y: c.y, w: box.w, text });
+    placed.push({ id: c.id, x: c.x, y: c.y, w: box.w, text, cut: text !== c.text || undefined });
   }
   return placed;
 }

@@ -15,6 +15,8 @@ export interface Lane {
   height: number;
   /** A collapsed lane shows only a density strip. */
   collapsed: boolean;
+  /** Rows of labelled marks (the labelled layout); absent for the plain one. */
+  rows?: number;
 }
 
 export interface LaneOptions {

@@ -6,7 +6,9 @@ import type { Era, ReformEvent, ReformType } from '../data/types';
 import type { Lang } from '../i18n';
 import { DOM_LIMIT, MARK_R } from './draw';
 import { eraRows } from './eras';
+import { layoutLabelled } from './labelled';
 import { placeLabels, textWidth, type Box, type LabelCandidate } from './labels';
+import { measureFor } from './measure';
 import { ALL_LANE, anchorTime, layoutLanes, layoutMarks, prepare, type Mark } from './layout';
 import {
   IDENTITY,
@@ -61,7 +63,7 @@ export class TimelineModel {
     Math.round(
       Math.min(
         200,
-        Math.max(124, ...[...this.typeName.values()].map((n) => textWidth(n, 13) + 34)),
+        [...this.typeName.values()].reduce((m, n) => Math.max(m, textWidth(n, 13) + 34), 124),
       ),
     ),
   );
@@ -76,36 +78,64 @@ export class TimelineModel {
   tight = $derived(this.h < 300);
   overviewH = $derived(this.tight ? 28 : 34);
   eras = $derived(eraRows(this.input.eras, this.tight));
-  top = $derived(4 + ERA_ROW * Math.max(1, ...this.eras.map((b) => b.row + 1)) + 2);
+  top = $derived(4 + ERA_ROW * this.eras.reduce((m, b) => Math.max(m, b.row + 1), 1) + 2);
   plotBottom = $derived(this.h - AXIS_H - this.overviewH);
   ticks = $derived(axisTicks(this.scale, this.input.lang));
   prepared = $derived(prepare(this.input.items));
   ordered = $derived(this.prepared.events);
   present = $derived(new Set(this.input.items.map((e) => e.type)));
-  lanes = $derived(
-    layoutLanes(
-      this.input.types,
-      this.present,
-      this.top,
-      Math.max(20, this.plotBottom - this.top),
-      {
-        collapsed: this.collapsed,
-        compact: this.compact,
-      },
-    ),
+  /** Lanes in order: the types with events (or the one lane of compact mode), folded or not. */
+  laneList = $derived(
+    this.compact
+      ? this.present.size
+        ? [{ id: ALL_LANE, collapsed: false }]
+        : []
+      : this.input.types
+          .filter((t) => this.present.has(t.id))
+          .map((t) => ({ id: t.id, collapsed: this.collapsed.has(t.id) })),
   );
-  layout = $derived(
-    layoutMarks(this.prepared, this.scale, this.lanes, {
+  /** Few enough events in view to name each one: lanes sized for their labels. */
+  named = $derived(
+    layoutLabelled({
+      data: this.prepared,
+      scale: this.scale,
+      lanes: this.laneList,
+      top: this.top,
+      height: Math.max(20, this.plotBottom - this.top),
       clip: [this.left, this.right],
+      active: this.input.activeIds,
+      titleOf: this.input.titleOf,
+      first: [this.input.selectedId, this.cursor].filter((id): id is string => !!id),
+      measure: measureFor(this.input.lang, LABEL_SIZE),
       radius: MARK_R,
     }),
   );
+  lanes = $derived(
+    this.named?.lanes ??
+      layoutLanes(
+        this.input.types,
+        this.present,
+        this.top,
+        Math.max(20, this.plotBottom - this.top),
+        { collapsed: this.collapsed, compact: this.compact },
+      ),
+  );
+  layout = $derived(
+    this.named?.layout ??
+      layoutMarks(this.prepared, this.scale, this.lanes, {
+        clip: [this.left, this.right],
+        radius: MARK_R,
+      }),
+  );
   /** Few enough marks for SVG elements (interactive, labelled); else a canvas. */
-  dom = $derived(this.layout.marks.length + this.layout.clusters.length <= DOM_LIMIT);
+  dom = $derived(
+    !!this.named || this.layout.marks.length + this.layout.clusters.length <= DOM_LIMIT,
+  );
   byId = $derived(new Map(this.input.items.map((e) => [e.id, e])));
   /** Keyboard order: events passing every filter, in time order. */
   steps = $derived(this.ordered.filter((e) => this.input.activeIds.has(e.id)).map((e) => e.id));
   labels = $derived.by(() => {
+    if (this.named) return this.named.labels;
     if (!this.dom || this.compact) return [];
     const marks = this.layout.marks;
     const obstacles: Box[] = marks.map(markBox);

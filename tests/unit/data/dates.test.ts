@@ -8,6 +8,8 @@ import {
   markTime,
   overlaps,
   parsePartialDate,
+  yearExtent,
+  yearOf,
 } from '../../../src/lib/data/dates';
 
 describe('parsePartialDate', () => {
@@ -91,5 +93,30 @@ describe('formatWindow (a time window [t0, t1) by the days it covers)', () => {
     [[Date.UTC(2016, 1, 1), Date.UTC(2016, 2, 1)], 'zh', '2016年2月1日—2016年2月29日'],
   ])('%j in %s → %s', (w, lang, expected) => {
     expect(formatWindow(w, lang)).toBe(expected);
+  });
+});
+
+describe('yearOf', () => {
+  it.each([
+    [Date.UTC(2015, 6, 1), 2015],
+    [Date.UTC(1985, 0, 1), 1985],
+    [Date.UTC(1985, 11, 31, 23, 59), 1985],
+  ])('yearOf(%s) → %s', (t, y) => expect(yearOf(t)).toBe(y));
+});
+
+describe('yearExtent', () => {
+  it('gives the first and last year, whatever the order', () => {
+    expect(yearExtent([Date.UTC(2001, 5), Date.UTC(1990, 0), Date.UTC(1995, 3)])).toEqual([
+      1990, 2001,
+    ]);
+  });
+
+  it('gives null for no instants', () => {
+    expect(yearExtent([])).toBeNull();
+  });
+
+  it('takes 150,000 instants without overflowing the call stack', () => {
+    const times = Array.from({ length: 150_000 }, (_, i) => Date.UTC(1985 + (i % 41), 0));
+    expect(yearExtent(times)).toEqual([1985, 2025]);
   });
 });

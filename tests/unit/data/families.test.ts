@@ -23,9 +23,15 @@ describe('parseFamilies', () => {
         anchors: ['zgc', 'tianjin'],
         complete: false,
         note: '整理中',
+        noteEn: '',
         sources: [{ title: '国务院批复', url: 'https://www.gov.cn/x', date: '2009-03-13' }],
       },
     ]);
+  });
+
+  it('reads the optional English note', () => {
+    const { families } = parseFamilies(`${HEADER},note_en\n${NIDZ},Being compiled\n`);
+    expect(families[0]).toMatchObject({ note: '整理中', noteEn: 'Being compiled' });
   });
 
   it.each([

@@ -3,7 +3,6 @@ import { geoContains } from 'd3-geo';
 import type { Topology } from 'topojson-specification';
 import {
   boundsContain,
-  clampPan,
   chinaFromTopology,
   citiesFromTopology,
   countBreaks,
@@ -13,7 +12,6 @@ import {
   unionBounds,
   within,
   INSET_BOUNDS,
-  zoomAbout,
   type Bounds,
 } from '../../../src/lib/map/geo';
 import { REGIONS, createRegion, readGeoFile } from '../../helpers';
@@ -239,44 +237,6 @@ describe('the bundled topologies', () => {
     expect(geoContains(two!, [104.06, 30.66])).toBe(true);
     expect(two!.coordinates.length).toBeGreaterThanOrEqual(2);
     expect(none!.coordinates).toEqual([]);
-  });
-});
-
-describe('zoomAbout', () => {
-  it.each([
-    ['doubles about the origin', { k: 1, x: 0, y: 0 }, 2, 0, 0, { k: 2, x: 0, y: 0 }],
-    [
-      'keeps the point under the pointer',
-      { k: 1, x: 0, y: 0 },
-      2,
-      100,
-      50,
-      { k: 2, x: -100, y: -50 },
-    ],
-    ['zooms out about a point', { k: 4, x: -300, y: -100 }, 0.5, 100, 100, { k: 2, x: -100, y: 0 }],
-    ['stops at the largest scale', { k: 10, x: 0, y: 0 }, 4, 0, 0, { k: 12, x: 0, y: 0 }],
-    ['stops at the national view', { k: 1.5, x: -50, y: -50 }, 0.1, 100, 100, { k: 1, x: 0, y: 0 }],
-  ])('%s', (_, t, factor, px, py, expected) => {
-    const out = zoomAbout(t, factor, px, py);
-    expect(out.k).toBeCloseTo(expected.k);
-    expect(out.x).toBeCloseTo(expected.x);
-    expect(out.y).toBeCloseTo(expected.y);
-  });
-});
-
-describe('clampPan', () => {
-  it.each([
-    ['leaves a view in reach alone', { k: 2, x: -100, y: -50 }, { k: 2, x: -100, y: -50 }],
-    ['stops the drawing leaving to the right', { k: 1, x: 500, y: 0 }, { k: 1, x: 200, y: 0 }],
-    ['stops the drawing leaving to the left', { k: 1, x: -500, y: 0 }, { k: 1, x: -200, y: 0 }],
-    [
-      'stops it leaving at the bottom, zoomed in',
-      { k: 3, x: 0, y: -1000 },
-      { k: 3, x: 0, y: -750 },
-    ],
-    ['stops it leaving at the top', { k: 1, x: 0, y: 400 }, { k: 1, x: 0, y: 150 }],
-  ])('%s', (_, t, expected) => {
-    expect(clampPan(t, 400, 300)).toEqual(expected);
   });
 });
 

@@ -3,8 +3,10 @@ import {
   EXPORT_H,
   EXPORT_W,
   containRect,
+  drawExport,
   exportFileName,
   exportLayout,
+  type ExportContent,
 } from '../../../src/lib/present/export';
 
 describe('exportLayout', () => {
@@ -52,5 +54,63 @@ describe('exportFileName', () => {
     ['a/b c', 'reform-atlas-a-b-c-2026-11-03.png'],
   ])('%j → %s', (id, out) => {
     expect(exportFileName(id, day)).toBe(out);
+  });
+});
+
+const PALETTE = {
+  font: 'sans-serif',
+  bg: '#fff',
+  surface: '#fff',
+  text: '#000',
+  muted: '#666',
+  border: '#ccc',
+  accent: '#b3261e',
+  accentDark: '#7a1410',
+  sea: '#eef',
+  axis: '#888',
+  past: '#567',
+};
+
+describe('drawExport', () => {
+  /** A 2D context that records the text drawn and where (nothing else is needed here). */
+  function createRecordingContext() {
+    const texts: { text: string; x: number; y: number; align: string }[] = [];
+    const ctx = new Proxy(
+      {
+        textAlign: 'left',
+        fillText(text: string, x: number, y: number) {
+          texts.push({ text, x, y, align: ctx.textAlign });
+        },
+        measureText: (s: string) => ({ width: s.length * 10 }),
+      } as Record<string, unknown> & { textAlign: string },
+      { get: (t, k: string) => (k in t ? t[k] : () => undefined) },
+    );
+    return { ctx: ctx as unknown as CanvasRenderingContext2D, texts };
+  }
+  const content: ExportContent = {
+    title: '科改图谱',
+    subtitle: '',
+    stepLabel: '第 1 / 2 步',
+    card: null,
+    emptyText: '',
+    times: [],
+    step: 0,
+    year: '2020年',
+    reached: '',
+    attribution: '边界数据',
+    edition: 'v1.2.3 · 数据截至 2026年3月 · 300 项事件',
+    exportedAt: '导出于 2026-11-03',
+    mapUnavailable: '',
+  };
+
+  it('writes the edition beside the export date in the footer, right-aligned', () => {
+    const { ctx, texts } = createRecordingContext();
+    drawExport(ctx, content, null, PALETTE);
+    const footer = exportLayout().footer;
+    const line = texts.find((t) => t.text.includes(content.edition))!;
+    expect(line.text).toBe(`${content.edition} · ${content.exportedAt}`);
+    expect(line.align).toBe('right');
+    expect(line.y).toBeGreaterThan(footer.y);
+    expect(line.y).toBeLessThan(footer.y + footer.h);
   });
 });

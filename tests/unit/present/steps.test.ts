@@ -5,7 +5,6 @@ import {
   jumpTarget,
   moveStep,
   startStep,
-  yearOf,
   type StepMove,
 } from '../../../src/lib/present/steps';
 
@@ -76,12 +75,4 @@ describe('autoplayNext', () => {
   ])('autoplayNext(%s, %s) → %s', (step, count, out) => {
     expect(autoplayNext(step, count)).toBe(out);
   });
-});
-
-describe('yearOf', () => {
-  it.each([
-    [Date.UTC(2015, 6, 1), 2015],
-    [Date.UTC(1985, 0, 1), 1985],
-    [Date.UTC(1985, 11, 31, 23, 59), 1985],
-  ])('yearOf(%s) → %s', (t, y) => expect(yearOf(t)).toBe(y));
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { stripLayout } from '../../../src/lib/present/strip';
+import { nearestStep, stripLayout } from '../../../src/lib/present/strip';
 
 const y = (year: number, month = 0) => Date.UTC(year, month, 1);
 
@@ -57,9 +57,49 @@ describe('stripLayout', () => {
     expect(L.ticks.every((t) => Number.isFinite(t.x))).toBe(true);
   });
 
+  it('lays out 150,000 steps (an import under the size limit) without overflowing the stack', () => {
+    const times = Array.from({ length: 150_000 }, (_, i) => y(1985 + (i % 41), i % 12));
+    const L = stripLayout(times, 1800, { radius: 6, pad: 12 });
+    expect(L.marks).toHaveLength(150_000);
+    expect(L.x(Date.UTC(1985, 0, 1))).toBeCloseTo(12);
+    expect(L.x(Date.UTC(2026, 0, 1))).toBeCloseTo(1788);
+  });
+
+  it('draws one mark per pixel column and row, the earliest step of each', () => {
+    const L = stripLayout([y(2000), y(2000), y(2000), y(2010)], 1000, { radius: 5, maxRows: 2 });
+    expect(L.marks).toHaveLength(4);
+    expect(L.drawn.map((m) => m.step)).toEqual([0, 1, 3]);
+  });
+
+  it('draws at most width × rows marks for 150,000 steps', () => {
+    const times = Array.from({ length: 150_000 }, (_, i) => y(1985 + (i % 41), i % 12));
+    const L = stripLayout(times, 1800, { radius: 6, maxRows: 4 });
+    expect(L.drawn.length).toBeLessThanOrEqual(1801 * 4);
+  });
+
   it('does not mutate its input', () => {
     const times = [y(2020), y(1990)];
     stripLayout(times, 500, { radius: 5 });
     expect(times).toEqual([y(2020), y(1990)]);
+  });
+});
+
+describe('nearestStep', () => {
+  const marks = [
+    { step: 0, x: 10, row: 0 },
+    { step: 1, x: 50, row: 1 },
+  ];
+  it.each([
+    [44, 1],
+    [12, 0],
+    [25, 0],
+  ])('at x %s → step %s', (px, step) => expect(nearestStep(marks, px, 16)).toBe(step));
+
+  it('gives null beyond the distance', () => {
+    expect(nearestStep(marks, 90, 16)).toBeNull();
+  });
+
+  it('gives null without marks', () => {
+    expect(nearestStep([], 10, 16)).toBeNull();
   });
 });

@@ -40,6 +40,7 @@ export const zh = {
     '已恢复内置边界，但此浏览器未能删除保存的边界文件，刷新后可能再次出现。',
   'map.boundaryRejected': '边界文件未被采用：{reason}。当前地图保持不变。',
   'map.boundaryNeedAttribution': '请填写数据来源。',
+  'map.boundaryUnreadable': '无法读取文件 {name}（可能已被移动或删除），请重新选择。',
   'map.err.json': '不是有效的 JSON 文件',
   'map.err.format': '不是 GeoJSON 或 TopoJSON',
   'map.err.noPolygons': '文件中没有面要素',
@@ -93,6 +94,8 @@ export const en: Record<keyof typeof zh, string> = {
     'Built-in boundaries restored, but this browser could not delete the saved file; it may return after a reload.',
   'map.boundaryRejected': 'The boundary file was not used: {reason}. The map is unchanged.',
   'map.boundaryNeedAttribution': 'Please enter the source.',
+  'map.boundaryUnreadable':
+    'The file {name} could not be read (it may have been moved or deleted); please choose it again.',
   'map.err.json': 'not a valid JSON file',
   'map.err.format': 'neither GeoJSON nor TopoJSON',
   'map.err.noPolygons': 'the file has no polygons',

@@ -1,0 +1,58 @@
+/** What the atlas holds, for the first screen: events, years, provinces reached, events per type. Pure. */
+import type { RegionIndex } from '../data/regions';
+import type { ReformEvent, ReformType } from '../data/types';
+
+/** Provincial-level units outside the mainland (GB/T 2260): 台湾, 香港, 澳门. */
+const OUTSIDE_MAINLAND = new Set(['710000', '810000', '820000']);
+
+export interface AtlasSummary {
+  events: number;
+  /** First and last calendar year the events cover (an end date counts), or null with no events. */
+  years: readonly [number, number] | null;
+  /** Mainland provinces that at least one event names, directly, through a city or a group. */
+  provinces: number;
+  /** Mainland provinces in the region table (31): what `provinces` is out of. */
+  provinceTotal: number;
+  /** Events per type, in the taxonomy's order; types without events left out. */
+  types: readonly { type: ReformType; count: number }[];
+}
+
+/**
+ * `summarise([sichuan2016, jjjGroup2018], types, index)` →
+ * `{ events: 2, years: [2016, 2018], provinces: 4, provinceTotal: 31, types: [{ type: law, count: 2 }] }`
+ * (Sichuan, then Beijing, Tianjin and Hebei through the 京津冀 group).
+ */
+export function summarise(
+  events: readonly ReformEvent[],
+  types: readonly ReformType[],
+  index: RegionIndex,
+): AtlasSummary {
+  const mainland = new Set(
+    [...index.byCode.values()]
+      .filter((r) => r.level === 'province' && !OUTSIDE_MAINLAND.has(r.adcode))
+      .map((r) => r.adcode),
+  );
+  const reached = new Set<string>();
+  const perType = new Map<string, number>();
+  let first = Infinity;
+  let last = -Infinity;
+  for (const e of events) {
+    for (const r of e.regions) {
+      for (const p of index.provincesOf(r)) if (mainland.has(p)) reached.add(p);
+    }
+    perType.set(e.type, (perType.get(e.type) ?? 0) + 1);
+    first = Math.min(first, new Date(e.t0).getUTCFullYear());
+    // t1 is exclusive: the last moment an event covers is just before it.
+    last = Math.max(last, new Date(e.t1 - 1).getUTCFullYear());
+  }
+  return {
+    events: events.length,
+    years: events.length ? [first, last] : null,
+    provinces: reached.size,
+    provinceTotal: mainland.size,
+    types: [...types]
+      .sort((a, b) => a.order - b.order)
+      .map((type) => ({ type, count: perType.get(type.id) ?? 0 }))
+      .filter((t) => t.count > 0),
+  };
+}

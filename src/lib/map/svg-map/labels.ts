@@ -1,0 +1,80 @@
+/**
+ * The SVG map's region names: one text per province and prefecture, shown where they fit without
+ * overlapping (declutter.ts), at a constant screen size whatever the zoom. Browser-only.
+ */
+import type { GeoProjection } from 'd3-geo';
+import type { RegionInfo } from '../../data/types';
+import { declutter, labelWidth } from '../declutter';
+import type { Transform } from '../geo';
+import { FONT_STACK, PALETTE } from '../layers';
+import { el } from './el';
+
+const LABEL_PX = 13;
+
+export interface SvgLabels {
+  /** One text per region at its projected centre (after a resize or a boundary swap). */
+  build(regions: readonly RegionInfo[], projection: GeoProjection): void;
+  /** Names in a language; `own` replaces some (a thematic map's first movers, drawn bold). */
+  setLang(lang: 'zh' | 'en', own?: ReadonlyMap<string, string>): void;
+  /**
+   * Show what is in the view at this zoom: a drilled province's cities, else the provinces; the
+   * replaced labels first, even for cities in the national view.
+   */
+  place(view: string | null, t: Transform, size: { w: number; h: number }): void;
+}
+
+export function createSvgLabels(parent: SVGGElement): SvgLabels {
+  const g = el(
+    'g',
+    {
+      class: 'labels',
+      fill: PALETTE.label,
+      stroke: PALETTE.halo,
+      'paint-order': 'stroke',
+      'font-family': FONT_STACK,
+    },
+    parent,
+  );
+  g.style.pointerEvents = 'none';
+  let labels: { text: SVGTextElement; r: RegionInfo; x: number; y: number }[] = [];
+  let own: ReadonlyMap<string, string> = new Map();
+
+  return {
+    build(regions, projection) {
+      g.replaceChildren();
+      labels = regions.map((r) => {
+        const [x, y] = projection(r.center) ?? [0, 0];
+        const attrs = { x, y, 'text-anchor': 'middle', 'dominant-baseline': 'middle' };
+        return { text: el('text', attrs, g), r, x, y };
+      });
+    },
+    setLang(lang, replaced = new Map()) {
+      own = replaced;
+      for (const { text, r } of labels) {
+        const label = own.get(r.adcode);
+        text.textContent = label ?? (lang === 'en' ? r.en : r.short);
+        text.setAttribute('font-weight', label ? '700' : '400');
+      }
+    },
+    place(view, t, size) {
+      g.setAttribute('font-size', String(LABEL_PX / t.k));
+      g.setAttribute('stroke-width', String(3 / t.k));
+      const wanted = labels.filter(({ r }) =>
+        r.parent === null ? r.adcode !== view : r.parent === view || own.has(r.adcode),
+      );
+      // Replaced labels first, then drilled-in cities: they win over the provinces around.
+      const rank = (r: RegionInfo) => (own.has(r.adcode) ? 0 : r.parent === null ? 2 : 1);
+      wanted.sort((a, b) => rank(a.r) - rank(b.r));
+      const boxes = wanted.map(({ text, x, y }) => {
+        const sx = x * t.k + t.x;
+        const sy = y * t.k + t.y;
+        if (sx < 0 || sy < 0 || sx > size.w || sy > size.h) return null;
+        const w = labelWidth(text.textContent ?? '', LABEL_PX) + 4;
+        return { x: sx, y: sy, w, h: LABEL_PX + 4 };
+      });
+      const keep = declutter(boxes);
+      for (const l of labels) l.text.style.display = 'none';
+      wanted.forEach((l, i) => (l.text.style.display = keep[i] ? '' : 'none'));
+    },
+  };
+}

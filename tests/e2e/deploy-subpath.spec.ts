@@ -1,0 +1,110 @@
+/**
+ * The production build works from any sub-path of any plain static server: dist/ served under
+ * /some/deep/path/ by a small Node server (not Vite), the app loads, selects, presents, exports and
+ * imports with every file — chunks, data, the map's worker — fetched from under that path: no 404
+ * and no request to the server root.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { test as base, expect } from './fixtures';
+import { serveStatic, type StaticServer } from '../static-server';
+
+const DIST = resolve(process.env.ATLAS_OUT_DIR ?? 'dist');
+const PREFIX = '/some/deep/path/';
+const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), '../fixtures/import');
+
+const test = base.extend<object, { site: StaticServer }>({
+  site: [
+    // Playwright reads a fixture's dependencies from its first parameter: this one has none.
+    // eslint-disable-next-line no-empty-pattern
+    async ({}, use) => {
+      const site = await serveStatic({ root: DIST, prefix: PREFIX });
+      await use(site);
+      await site.close();
+    },
+    { scope: 'worker' },
+  ],
+  // The fixtures' guard fails a test on any request off this origin.
+  baseURL: async ({ site }, use) => use(site.url),
+});
+
+/** What the server saw, less the ones that are fine: under the prefix and answered 200. */
+const wrong = (site: StaticServer) =>
+  site.requests.filter((r) => !r.url.startsWith(PREFIX) || r.status !== 200);
+
+test.beforeEach(({ site }) => {
+  site.requests.length = 0;
+});
+
+test('the build refers to its files relatively, never from the server root', () => {
+  const html = readFileSync(join(DIST, 'index.html'), 'utf8');
+  const refs = [...html.matchAll(/\s(?:src|href)="([^"]*)"/g)].map((m) => m[1]!);
+  expect(refs.length).toBeGreaterThan(2);
+  expect(refs.filter((r) => !r.startsWith('./'))).toEqual([]);
+  for (const name of readdirSync(join(DIST, 'assets')).filter((f) => /\.(m?js|css)$/.test(f))) {
+    const text = readFileSync(join(DIST, 'assets', name), 'utf8');
+    expect(text, name).not.toMatch(/["'`(]\/assets\//);
+  }
+});
+
+test('loads, selects, presents, exports and imports under /some/deep/path/', async ({
+  page,
+  site,
+}) => {
+  const failed: string[] = [];
+  page.on('response', (r) => {
+    if (r.status() >= 400) failed.push(`${r.status()} ${r.url()}`);
+  });
+  await page.goto(PREFIX + '?lang=zh');
+  await expect(page.locator('.timeline .mark').first()).toBeVisible();
+  await page.waitForFunction(
+    () => (window as unknown as { __atlasMap?: { idle(): boolean } }).__atlasMap?.idle() === true,
+  );
+  expect(new URL(page.url()).pathname).toBe(PREFIX);
+
+  await page.locator('.mark[data-id="sichuan-ownership-reform"]').click();
+  await expect(page.getByRole('heading', { level: 2 })).toHaveText(/四川/);
+  await expect.poll(() => page.url()).toContain(`${PREFIX}?`);
+  // The lazily loaded panels.
+  await page.getByRole('tab', { name: '事件列表' }).click();
+  await expect(page.getByRole('tabpanel')).toContainText('四川');
+  await page.getByRole('tab', { name: '类型趋势' }).click();
+  await expect(page.getByRole('tabpanel').locator('svg').first()).toBeVisible();
+
+  await page.getByRole('button', { name: /导入您自己的事件/ }).click();
+  await page.getByTestId('import-file').setInputFiles(join(FIXTURES, 'good-gb18030.csv'));
+  await page.getByRole('button', { name: '导入 3 项事件' }).click();
+  await expect(page.getByTestId('import-using')).toContainText('正在使用您的数据');
+
+  await page.keyboard.press('p');
+  await expect(page.getByTestId('present')).toBeVisible();
+  await page.keyboard.press('ArrowRight');
+  await expect.poll(() => page.url()).toContain('present=1');
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: '导出图片' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(/\.png$/);
+
+  // A reload at the step's own link comes back to the same place.
+  await page.reload();
+  await expect(page.getByTestId('present')).toBeVisible();
+
+  expect(failed).toEqual([]);
+  expect(wrong(site)).toEqual([]);
+  const served = site.requests.map((r) => r.url);
+  expect(served.some((u) => /\/assets\/maplibre-gl-worker-[\w-]+\.mjs/.test(u))).toBe(true);
+  expect(served.some((u) => /\/assets\/events-[\w-]+\.csv/.test(u))).toBe(true);
+  expect(served.some((u) => /\/assets\/(ImportDialog|stage|export)-[\w-]+\.js/.test(u))).toBe(true);
+});
+
+test('the SVG map and its city level load from the sub-path too', async ({ page, site }) => {
+  await page.goto(PREFIX + '?map=svg&view=510000');
+  await expect(page.getByText('四川省：各地市')).toBeVisible();
+  await expect
+    .poll(() => site.requests.some((r) => /\/assets\/cities\.topo-/.test(r.url)))
+    .toBe(true);
+  expect(site.requests.some((r) => /\/assets\/svg-map-[\w-]+\.js/.test(r.url))).toBe(true);
+  expect(wrong(site)).toEqual([]);
+});
