@@ -15,6 +15,7 @@ export default ts.config(
       'data/geo/node_modules/',
       'bench/node_modules/',
       'bench/results/',
+      'release/',
     ],
   },
   js.configs.recommended,

@@ -38,7 +38,7 @@ function singleFileCsp(outDir: string): Plugin {
   };
 }
 
-/** The app shows its version (package.json's), set at build time: src/lib/data/edition.ts. */
+/** The app shows its version (package.json's), set at build time: src/lib/state/edition.ts. */
 const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
 
 export default defineConfig(({ mode }) => {
@@ -67,6 +67,13 @@ export default defineConfig(({ mode }) => {
         ? {}
         : {
             output: {
+              // The map's worker comes as maplibre-gl-worker.mjs: servers that do not know .mjs
+              // (Debian 12's nginx among them) send application/octet-stream, which browsers
+              // refuse to run as a worker. As .js it is JavaScript to every server.
+              assetFileNames: (asset) =>
+                asset.names.some((n) => n.endsWith('.mjs'))
+                  ? 'assets/[name]-[hash].js'
+                  : 'assets/[name]-[hash][extname]',
               codeSplitting: {
                 groups: [{ name: 'maplibre', test: /node_modules[\\/]maplibre-gl/ }],
               },
@@ -78,6 +85,9 @@ export default defineConfig(({ mode }) => {
       environment: 'jsdom',
       include: ['tests/unit/**/*.test.ts', 'tests/component/**/*.test.ts'],
       setupFiles: ['tests/setup/vitest-setup.ts'],
+      // The first test of a component file pays for jsdom and the imports; on a busy 2-core machine
+      // that alone passed vitest's 5 s default (one took 20 s).
+      testTimeout: 30_000,
     },
   };
 });

@@ -24,7 +24,7 @@ export function bundleSizes(dist: string): BundleSizes {
   const initial = new Set(
     [
       ...html.matchAll(
-        /<(?:script[^>]*\ssrc|link[^>]*rel="modulepreload"[^>]*\shref)="\/?([^"]+\.js)"/g,
+        /<(?:script[^>]*\ssrc|link[^>]*rel="modulepreload"[^>]*\shref)="(?:\.?\/)?([^"]+\.js)"/g,
       ),
     ].map((m) => m[1]!),
   );

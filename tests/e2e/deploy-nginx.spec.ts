@@ -156,7 +156,7 @@ test('hashed assets: cached for ever, compressed, the right types, the CSP too',
   const files = [
     [asset(/^index-.*\.js$/), /^text\/javascript/],
     [asset(/^index-.*\.css$/), /^text\/css/],
-    [asset(/^maplibre-gl-worker-.*\.mjs$/), /^text\/javascript/],
+    [asset(/^maplibre-gl-worker-.*\.js$/), /^text\/javascript/],
     [asset(/^events-.*\.csv$/), /^text\/csv/],
     [asset(/^china\.topo-.*\.json$/), /^application\/json/],
   ] as const;
@@ -191,10 +191,13 @@ test('unknown paths under the sub-path get index.html; the rest of the site is u
   expect((await get(`${nginx.origin}/assets/${asset(/^index-.*\.js$/)}`)).status).toBe(404);
 });
 
-for (const path of [PREFIX, `${PREFIX}some/old/link`]) {
-  test(`the app works at ${path}: map with its worker, selection, presentation`, async ({
-    page,
-  }) => {
+// The WebGL map (with its worker) at the sub-path; the lighter SVG map at an unknown deeper path,
+// from where the page asks for …/some/old/assets/…, which nginx maps to the assets.
+for (const [path, map] of [
+  [PREFIX, 'webgl'],
+  [`${PREFIX}some/old/link`, 'svg'],
+] as const) {
+  test(`the app works at ${path} (${map} map): selection, presentation`, async ({ page }) => {
     const violations: string[] = [];
     await page.exposeFunction('__violation', (v: string) => violations.push(v));
     await page.addInitScript(() =>
@@ -205,19 +208,19 @@ for (const path of [PREFIX, `${PREFIX}some/old/link`]) {
       ),
     );
     const failed: string[] = [];
+    const asked: string[] = [];
     page.on('response', (r) => {
+      asked.push(new URL(r.url()).pathname);
       if (r.status() >= 400) failed.push(`${r.status()} ${r.url()}`);
     });
-    const worker = page.waitForRequest(/\/assets\/maplibre-gl-worker-[\w-]+\.mjs/);
-    await page.goto(`${path}?lang=zh`);
-    await expect(page.locator('.timeline .mark').first()).toBeVisible();
+    await page.goto(`${path}?lang=zh&map=${map}`);
+    await expect(page.locator('.timeline .mark, .timeline .cluster').first()).toBeVisible();
     await page.waitForFunction(
       () => (window as unknown as { __atlasMap?: { idle(): boolean } }).__atlasMap?.idle() === true,
     );
-    // From the deep path the page asks for …/some/old/assets/…, which nginx maps to the assets.
-    const w = await worker;
-    expect(new URL(w.url()).pathname).toMatch(new URL('assets/', `http://x${path}`).pathname);
-    expect((await w.response())?.status()).toBe(200);
+    const assets = new URL('assets/', `http://x${path}`).pathname;
+    const chunk = map === 'webgl' ? 'maplibre-gl-worker-' : 'svg-map-';
+    expect(asked.some((p) => p.startsWith(`${assets}${chunk}`))).toBe(true);
     await page.locator('.mark[data-id="sichuan-ownership-reform"]').click();
     await expect(page.getByRole('heading', { level: 2 })).toHaveText(/四川/);
     await page.keyboard.press('p');

@@ -53,7 +53,7 @@ interface AtlasMap {
 /** Open the app and wait until the data is in and the map is idle. */
 export async function openApp(page: Page, path = '/') {
   await page.goto(path);
-  await expect(page.locator('.timeline .mark').first()).toBeVisible();
+  await expect(page.locator('.timeline .mark, .timeline .cluster').first()).toBeVisible();
   await page.waitForFunction(
     () => (window as unknown as { __atlasMap?: AtlasMap }).__atlasMap?.idle() === true,
   );

@@ -49,7 +49,7 @@ test('works from file://: map, timeline, selection, presentation', async ({ page
   page.on('request', (r) => requests.push(r.url().slice(0, 60)));
 
   await page.goto(`${href}?lang=zh`);
-  await expect(page.locator('.timeline .mark').first()).toBeVisible();
+  await expect(page.locator('.timeline .mark, .timeline .cluster').first()).toBeVisible();
   await page.waitForFunction(
     () => (window as unknown as { __atlasMap?: { idle(): boolean } }).__atlasMap?.idle() === true,
   );

@@ -6,6 +6,7 @@ import { familyMembers } from './families';
 import { placesOf } from './places';
 import type { RegionIndex } from './regions';
 import { ACTIONS, type Action, type Family, type ReformEvent, type RegionInfo } from './types';
+import { maxOf, minOf } from './extent';
 
 /** The four economic regions of official statistics (data/region-groups.csv). */
 export const ECONOMIC_REGIONS: ReadonlySet<string> = new Set([
@@ -121,8 +122,8 @@ export function familyTable(
       id: f.id,
       nameZh: f.nameZh,
       members: years.length,
-      firstYear: years.length ? Math.min(...years) : null,
-      lastYear: years.length ? Math.max(...years) : null,
+      firstYear: years.length ? minOf(years) : null,
+      lastYear: years.length ? maxOf(years) : null,
     };
   });
 }

@@ -4,6 +4,7 @@
  */
 import { inOrder, yearOf, type Adoption } from './adoption';
 import type { YearDomain } from './colour';
+import { maxOf, minOf } from '../data/extent';
 
 export interface CurvePoint {
   year: number;
@@ -46,8 +47,8 @@ export function yearDomain(
 ): YearDomain | null {
   const all = [...years, ...anchorYears];
   if (!all.length) return null;
-  let y0 = Math.min(...all);
-  let y1 = Math.max(...all);
+  let y0 = minOf(all);
+  let y1 = maxOf(all);
   if (window) {
     const w0 = yearOf(window[0]);
     const w1 = yearOf(window[1] - 1);

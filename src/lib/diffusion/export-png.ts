@@ -191,7 +191,7 @@ function drawCurve(
   ctx.fillRect(r.x, r.y, r.w, r.h);
   ctx.fillStyle = p.border;
   ctx.fillRect(r.x, r.y, r.w, 2);
-  const max = Math.max(1, ...c.points.map((q) => q.total));
+  const max = Math.max(1, c.points.at(-1)?.total ?? 0);
   const L = curveLayout(c.points, c.domain, max, {
     width: r.w,
     height: r.h,

@@ -5,6 +5,7 @@
  */
 import { inOrder, lagYears, type Adoption } from './adoption';
 import type { ReformEvent } from '../data/types';
+import { maxOf, minOf } from '../data/extent';
 
 export interface Ranked {
   place: string;
@@ -59,9 +60,7 @@ export function familyFigures(
     adopted: ordered.length,
     total,
     first: ordered.filter((r) => r.year === firstYear),
-    lag: lags.length
-      ? { median: median(lags), min: Math.min(...lags), max: Math.max(...lags) }
-      : null,
+    lag: lags.length ? { median: median(lags), min: minOf(lags), max: maxOf(lags) } : null,
     fastest,
     slowest,
   };

@@ -6,6 +6,7 @@
 import type { RegionGroup } from '../data/types';
 import type { DiffusionSort } from '../state/url';
 import type { Adoption } from './adoption';
+import { minOf } from '../data/extent';
 
 /** The four economic regions, in the order the matrix shows them. */
 export const REGION_GROUP_IDS = ['east', 'central', 'west', 'northeast'] as const;
@@ -114,8 +115,7 @@ export function matrixRows(
   });
   const focusIndex = families.findIndex((f) => f.id === focus);
   const t0 = (r: MatrixRow) => r.cells[focusIndex]?.adoption?.t0 ?? Infinity;
-  const earliest = (r: MatrixRow) =>
-    Math.min(Infinity, ...r.cells.map((c) => c.adoption?.t0 ?? Infinity));
+  const earliest = (r: MatrixRow) => minOf(r.cells.map((c) => c.adoption?.t0 ?? Infinity));
   const byGroup = (a: MatrixRow, b: MatrixRow) =>
     groupRank(a.group) - groupRank(b.group) || (a.province < b.province ? -1 : 1);
   const compare: Record<DiffusionSort, (a: MatrixRow, b: MatrixRow) => number> = {

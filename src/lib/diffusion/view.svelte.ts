@@ -9,6 +9,7 @@ import { getContext, setContext } from 'svelte';
 import type { Family, ReformEvent } from '../data/types';
 import type { AppState } from '../state/app-state.svelte';
 import { matchesBase } from '../state/selectors';
+import { maxOf, minOf } from '../data/extent';
 import type { MapOverlay } from '../map/states';
 import { clampStep } from '../present/steps';
 import type { PresentDeck, PresentView } from '../present/view';
@@ -103,7 +104,7 @@ export class DiffusionView {
         family,
         adopted,
         provinces: byProvince(adopted),
-        colours: years.length ? [Math.min(...years), Math.max(...years)] : null,
+        colours: years.length ? [minOf(years), maxOf(years)] : null,
       });
     }
     return out;

@@ -1,5 +1,5 @@
 /** The export action: composite the current view into a 1920×1080 PNG and offer it as a download. */
-import { editionLine } from '../data/edition';
+import { editionLine } from '../state/edition';
 import { mapSnapshot } from '../map/snapshot';
 import { download } from '../ui/download';
 import type { AppState } from '../state/app-state.svelte';

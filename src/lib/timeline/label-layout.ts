@@ -4,6 +4,7 @@
  * cover each other or another mark. Lanes that need more rows for their labels get them while the
  * plot has room. Pure: items and sizes in, rows and label boxes out.
  */
+import { minOf } from '../data/extent';
 
 /** Height of one row: a 12 px label with its gap. */
 export const ROW_H = 16;
@@ -152,7 +153,7 @@ export function packLane(
         let free = true;
         if (o.side === 'right') {
           // Stop before a bar of an earlier event still running in this row.
-          const stop = Math.min(...row.filter((p) => p.a >= it.x1).map((p) => p.a - pad));
+          const stop = minOf(row.filter((p) => p.a >= it.x1).map((p) => p.a - pad));
           keep = Math.max(0, Math.min(o.w, stop - o.x));
         } else if (o.side === 'left') {
           free = !row.some((p) => o.x < p.b + pad && p.a < it.x0 + pad);
@@ -192,7 +193,7 @@ export function packLane(
   // Dimmed marks: a row with nothing there, else the row where they overlap least.
   for (const it of dimmed) {
     const hits = occ.map((row) => row.filter((p) => it.x0 < p.b + 1 && p.a < it.x1 + 1).length);
-    const r = hits.indexOf(Math.min(...hits));
+    const r = hits.indexOf(minOf(hits));
     occ[r]!.push({ a: it.x0, b: it.x1, owner: -1 });
     placed.push({ id: it.id, row: r, label: null, full: '', weight: 0 });
   }

@@ -5,6 +5,7 @@
  */
 import type { ScaleTime } from 'd3-scale';
 import type { ReformEvent } from '../data/types';
+import { maxOf, minOf } from '../data/extent';
 import {
   allotLanes,
   packLane,
@@ -109,7 +110,7 @@ export function layoutLabelled(o: LabelledInput): LabelledLayout | null {
   for (const lane of lanes) {
     const items = byLane.get(lane.id)!;
     if (lane.collapsed) {
-      out.layout.clusters.push(...cellsOf(items, lane, cellOf, a, bin));
+      for (const c of cellsOf(items, lane, cellOf, a, bin)) out.layout.clusters.push(c);
       continue;
     }
     const pack = packWithClusters(items, lane.rows, clip, opts, cellOf, a, bin);
@@ -177,8 +178,8 @@ function toCluster(members: readonly Item[], n: number, a: number, bin: number):
     w: bin,
     y: 0,
     ids: members.map((m) => m.id),
-    t0: Math.min(...members.map((m) => m.e.t0)),
-    t1: Math.max(...members.map((m) => m.e.t1)),
+    t0: minOf(members.map((m) => m.e.t0)),
+    t1: maxOf(members.map((m) => m.e.t1)),
     type,
   };
 }

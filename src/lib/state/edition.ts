@@ -6,7 +6,7 @@
  * → `v0.1.0 · 数据截至 2026年3月 · 2 项事件`.
  */
 import { translate, type Lang } from '../i18n';
-import { intervalStart, parsePartialDate } from './dates';
+import { intervalStart, parsePartialDate } from '../data/dates';
 
 export const APP_VERSION: string = __APP_VERSION__;
 

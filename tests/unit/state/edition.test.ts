@@ -6,7 +6,7 @@ import {
   editionDate,
   editionLine,
   type DataEdition,
-} from '../../../src/lib/data/edition';
+} from '../../../src/lib/state/edition';
 
 const createEvents = (...dates: string[]) => dates.map((dateStart) => ({ dateStart }));
 
