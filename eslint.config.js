@@ -10,6 +10,8 @@ export default ts.config(
       'node_modules/',
       'dist/',
       'dist-single/',
+      'dist-*/',
+      'test-results-*/',
       'test-results/',
       'playwright-report/',
       'data/geo/node_modules/',
