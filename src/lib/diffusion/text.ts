@@ -108,7 +108,7 @@ export function rankedText(r: Ranked, ctx: FigureContext): string {
 
 /**
  * The figures as label/value lines (the panel and the picture both show them).
- * `figureLines(figures, ctx)` → [['首先采纳', '江苏、山东（2016年）'], ['距“…”', '中位数 1 年（1 至 6 年）'], …].
+ * `figureLines(figures, ctx)` → [['首先采纳', '江苏、山东（2016年）'], ['滞后', '中位数 1 年（1 至 6 年），自“…”起'], …].
  */
 export function figureLines(f: Figures, ctx: FigureContext): [string, string][] {
   const { t } = ctx;
@@ -126,8 +126,13 @@ export function figureLines(f: Figures, ctx: FigureContext): [string, string][] 
   if (ctx.anchor && f.lag) {
     const n = (x: number) => (Number.isInteger(x) ? String(x) : x.toFixed(1));
     lines.push([
-      t('diffusion.lag', { anchor: ctx.anchor }),
-      t('diffusion.lagValue', { median: n(f.lag.median), min: n(f.lag.min), max: n(f.lag.max) }),
+      t('diffusion.lagTitle'),
+      t('diffusion.lagValue', {
+        median: n(f.lag.median),
+        min: n(f.lag.min),
+        max: n(f.lag.max),
+        anchor: ctx.anchor,
+      }),
     ]);
   } else if (!ctx.anchor) lines.push([t('diffusion.lagTitle'), t('diffusion.noAnchor')]);
   if (f.fastest.length)
