@@ -21,10 +21,13 @@ const view = new DataView(items, { filter: (it) => !types.length || types.includ
 const groups = new DataSet(meta.types.map((t, i) => ({ id: t.id, content: t.zh, order: i })));
 const t0 = events.reduce((m, e) => Math.min(m, e.t0), Infinity);
 const t1 = events.reduce((m, e) => Math.max(m, e.t1), -Infinity);
+// A 1 % margin each side: vis-timeline leaves out of the DOM an item that sits on the window's edge,
+// so the first event could not show as selected.
+const pad = (t1 - t0) / 100;
 const timeline = new Timeline(document.getElementById('timeline'), view, groups, {
   stack: false,
-  start: new Date(t0),
-  end: new Date(t1),
+  start: new Date(t0 - pad),
+  end: new Date(t1 + pad),
   height: '100%',
   selectable: true,
   showCurrentTime: false,

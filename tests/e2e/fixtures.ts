@@ -6,6 +6,7 @@ import { test as base, expect, type Page } from '@playwright/test';
 
 export const test = base.extend<{
   guard: { offOrigin: string[]; errors: string[] };
+  mapKind: 'svg' | 'webgl';
   mapChoice: void;
 }>({
   guard: [
@@ -28,14 +29,16 @@ export const test = base.extend<{
     },
     { auto: true },
   ],
-  // This machine renders WebGL in software, where the app picks the SVG map by itself; the suite
-  // drives maplibre unless a test asks otherwise (map-svg.spec.ts runs the same flows without WebGL).
+  // The suite drives the map a CPU-only machine really gets: the SVG map (this machine renders WebGL
+  // in software, where the app picks the SVG map by itself). map.spec.ts runs the WebGL flows once,
+  // with `test.use({ mapKind: 'webgl' })`.
+  mapKind: ['svg', { option: true }],
   mapChoice: [
-    async ({ page }, use) => {
-      await page.addInitScript(() => {
+    async ({ page, mapKind }, use) => {
+      await page.addInitScript((kind) => {
         if (!localStorage.getItem('reform-atlas.map'))
-          localStorage.setItem('reform-atlas.map', 'webgl');
-      });
+          localStorage.setItem('reform-atlas.map', kind);
+      }, mapKind);
       await use();
     },
     { auto: true },
@@ -74,4 +77,16 @@ export async function clickMapAt(page: Page, lngLat: [number, number]) {
   );
   const box = (await page.locator('.map .canvas').boundingBox())!;
   await page.mouse.click(box.x + p.x, box.y + p.y);
+}
+
+/**
+ * How many events the timeline shows: its single marks plus the events each count bubble stands
+ * for. At full zoom most events sit in bubbles, so counting `.mark`s alone undercounts.
+ */
+export function timelineEventCount(page: Page) {
+  return page.evaluate(() => {
+    const marks = document.querySelectorAll('.timeline .mark').length;
+    const bubbles = [...document.querySelectorAll<HTMLElement>('.timeline .cluster')];
+    return marks + bubbles.reduce((n, b) => n + Number(b.dataset.count ?? 0), 0);
+  });
 }

@@ -3,6 +3,8 @@ import { expect, openApp, test } from './fixtures';
 import { SOFTWARE_GL } from '../../src/lib/map/renderer-choice';
 import { defineMapTests } from './map-flows';
 
+test.use({ mapKind: 'webgl' });
+
 defineMapTests({ name: 'WebGL map', kind: 'webgl' });
 
 const kind = (page: import('@playwright/test').Page) =>
