@@ -25,6 +25,22 @@ async function pickFamily(page: Page, id: string) {
   await expect(page).toHaveURL(new RegExp(`[?&]family=${id}(&|$)`));
 }
 
+/** At the last year both adopters are shaded in different colours; at the first, only the first. */
+async function shadesByYear(page: Page) {
+  const strip = page.getByTestId('diffusion-curve');
+  await strip.focus();
+  await page.keyboard.press('End');
+  await expect.poll(() => fill(page, WUHAN)).toMatch(/^#|^rgb/);
+  await expect.poll(() => fill(page, SHENZHEN)).toMatch(/^#|^rgb/);
+  expect(await fill(page, WUHAN)).not.toBe(await fill(page, SHENZHEN));
+  await expect(page.getByTestId('map-legend')).toContainText('2009');
+  await expect(page.getByTestId('map-legend')).toContainText('首先采纳');
+  await page.keyboard.press('Home');
+  await expect(page.getByTestId('diffusion-year')).toHaveText('2009年');
+  await expect.poll(() => fill(page, SHENZHEN)).toBeFalsy();
+  expect(await fill(page, WUHAN)).toMatch(/^#|^rgb/);
+}
+
 test('from the header: pick a family, see the first mover and the map shaded by year', async ({
   page,
 }) => {
@@ -46,26 +62,20 @@ test('from the header: pick a family, see the first mover and the map shaded by 
   await expect(figures.locator('div', { hasText: '首先采纳' })).toContainText('武汉市');
   await expect(figures.locator('div', { hasText: '首先采纳' })).toContainText('2009');
 
-  // The last year: both adopters shaded, the later one lighter (a different colour).
-  const strip = page.getByTestId('diffusion-curve');
-  await strip.focus();
-  await page.keyboard.press('End');
-  await expect.poll(() => fill(page, WUHAN)).toMatch(/^#|^rgb/);
-  await expect.poll(() => fill(page, SHENZHEN)).toMatch(/^#|^rgb/);
-  expect(await fill(page, WUHAN)).not.toBe(await fill(page, SHENZHEN));
-  await expect(page.getByTestId('map-legend')).toContainText('2009');
-  await expect(page.getByTestId('map-legend')).toContainText('首先采纳');
-
-  // Back to the first year: Shenzhen has not adopted yet.
-  await page.keyboard.press('Home');
-  await expect(page.getByTestId('diffusion-year')).toHaveText('2009年');
-  await expect.poll(() => fill(page, SHENZHEN)).toBeFalsy();
-  expect(await fill(page, WUHAN)).toMatch(/^#|^rgb/);
+  await shadesByYear(page);
 
   // Leaving returns to the linked views, and the URL forgets the family.
   await toggle.click();
   await expect(page.getByTestId('diffusion-strip')).toHaveCount(0);
   await expect(page).not.toHaveURL(/family=/);
+});
+
+test.describe('on the WebGL map', () => {
+  test.use({ mapKind: 'webgl' });
+  test('a link opens the view and the map shades by year', async ({ page }) => {
+    await openApp(page, `/?family=${FAMILY}`);
+    await shadesByYear(page);
+  });
 });
 
 test('a link opens the view at its year; arrow keys, PageDown and play move the years', async ({
@@ -168,6 +178,10 @@ test('switches to English and keeps the family', async ({ page }) => {
   );
   await expect(page.getByRole('grid', { name: 'Adoption matrix' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Export matrix CSV' })).toBeVisible();
+  // A partial family's note on what is missing is in English too.
+  await page.getByTestId('family-picker').selectOption('csc');
+  await expect(page.getByRole('note')).toContainText('Incomplete membership');
+  await expect(page.getByRole('note')).toContainText('No official full list was found');
 });
 
 for (const [w, h] of [

@@ -129,6 +129,27 @@ export function matrixRows(
 /** Compare numbers where Infinity (no adoption) sorts last and equals itself. */
 const cmp = (a: number, b: number) => (a === b ? 0 : a < b ? -1 : 1);
 
+/** A run of rows under one economic-region header; `i` is each row's index in the whole matrix. */
+export interface MatrixBlock {
+  group: string;
+  rows: { row: MatrixRow; i: number }[];
+}
+
+/**
+ * Rows split where the economic region changes (one block with no group when not grouped).
+ * `matrixBlocks([北京 east, 天津 east, 山西 central], true)` →
+ *   [{ group: 'east', rows: [{ row: 北京, i: 0 }, { row: 天津, i: 1 }] }, { group: 'central', rows: [{ row: 山西, i: 2 }] }].
+ */
+export function matrixBlocks(rows: readonly MatrixRow[], grouped: boolean): MatrixBlock[] {
+  const out: MatrixBlock[] = [];
+  rows.forEach((row, i) => {
+    const last = out[out.length - 1];
+    if (last && (!grouped || last.group === row.group)) last.rows.push({ row, i });
+    else out.push({ group: grouped ? row.group : '', rows: [{ row, i }] });
+  });
+  return out;
+}
+
 export interface GridPos {
   row: number;
   col: number;

@@ -142,6 +142,22 @@ export class DiffusionView {
     );
   });
 
+  /** The curve's anchor rules (titles cut to fit) and era bands. */
+  curveAnchors = $derived(
+    this.anchors.map((e) => {
+      const title = this.app.titleOf(e);
+      return { id: e.id, t0: e.t0, label: title.length > 22 ? `${title.slice(0, 21)}…` : title };
+    }),
+  );
+  curveEras = $derived(
+    (this.app.data?.eras ?? []).map((e) => ({
+      id: e.id,
+      t0: e.t0,
+      t1: e.t1,
+      label: this.app.text(e.nameZh, e.nameEn),
+    })),
+  );
+
   points = $derived(
     this.domain && this.current ? cumulative(this.current.adopted.values(), this.domain) : [],
   );

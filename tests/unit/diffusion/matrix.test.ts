@@ -4,8 +4,10 @@ import {
   FALLBACK_REGION_GROUPS,
   gridMove,
   groupOfProvince,
+  matrixBlocks,
   matrixRows,
   type MatrixFamily,
+  type MatrixRow,
 } from '../../../src/lib/diffusion/matrix';
 import { createEvent, createIndex } from '../../helpers';
 import type { RegionGroup } from '../../../src/lib/data/types';
@@ -137,5 +139,47 @@ describe('gridMove', () => {
     ['x', false, { row: 4, col: 0 }, null],
   ])('%s (ctrl %s) from %j → %j', (key, ctrl, from, to) => {
     expect(gridMove(from, key, 31, 3, ctrl)).toEqual(to);
+  });
+});
+
+describe('matrixBlocks', () => {
+  const row = (province: string, group: string): MatrixRow => ({
+    province,
+    group,
+    cells: [],
+    count: 0,
+  });
+  const rows = [row('110000', 'east'), row('120000', 'east'), row('140000', 'central')];
+  const shape = (grouped: boolean) =>
+    matrixBlocks(rows, grouped).map((b) => [b.group, b.rows.map((r) => [r.row.province, r.i])]);
+
+  it("splits grouped rows where the economic region changes, keeping each row's index", () => {
+    expect(shape(true)).toEqual([
+      [
+        'east',
+        [
+          ['110000', 0],
+          ['120000', 1],
+        ],
+      ],
+      ['central', [['140000', 2]]],
+    ]);
+  });
+
+  it('keeps ungrouped rows in one block with no group', () => {
+    expect(shape(false)).toEqual([
+      [
+        '',
+        [
+          ['110000', 0],
+          ['120000', 1],
+          ['140000', 2],
+        ],
+      ],
+    ]);
+  });
+
+  it('gives no block for no rows', () => {
+    expect(matrixBlocks([], true)).toEqual([]);
   });
 });
