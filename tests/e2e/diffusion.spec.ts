@@ -184,6 +184,25 @@ test('switches to English and keeps the family', async ({ page }) => {
   await expect(page.getByRole('note')).toContainText('No official full list was found');
 });
 
+test('presentation steps through the years with the clicker keys', async ({ page }) => {
+  await openApp(page, `/?family=${FAMILY}`);
+  await page.keyboard.press('p');
+  await expect(page.getByTestId('present')).toBeVisible();
+  await page.keyboard.press('Home');
+  await expect(page.getByTestId('present-title')).toContainText('2009');
+  await expect(page.getByTestId('present-step')).toContainText(/1 \/ \d+/);
+  await expect(page.getByTestId('present')).toContainText('北京市');
+  await page.keyboard.press('PageDown');
+  await expect(page.getByTestId('present-title')).toContainText('2010');
+  await expect(page.getByTestId('diffusion-year')).toHaveText('2010年');
+  await page.keyboard.press('End');
+  const last = await page.getByTestId('diffusion-curve').getAttribute('aria-valuemax');
+  await expect(page.getByTestId('present-title')).toContainText(last!);
+  await page.screenshot({ path: `${OUT}/diffusion-present.png` });
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('present')).toHaveCount(0);
+});
+
 for (const [w, h] of [
   [1920, 1080],
   [1280, 720],
@@ -223,6 +242,9 @@ test('filtered loads (time window, region, level) log no console error', async (
     `family=${FAMILY}&levels=provincial`,
     `family=${FAMILY}&from=2016-05-01&to=2016-06-01`,
     `family=${FAMILY}&q=zzzzzz`,
+    `family=${FAMILY}&q=${encodeURIComponent('中关村国家自主创新示范区获批')}`,
+    `family=csc&from=2030-01-01&to=2031-01-01`,
+    `family=${FAMILY}&year=1990&sort=count&regions=650000`,
   ]) {
     await page.goto(`/?${q}`);
     await expect(page.getByTestId('diffusion-panel')).toBeVisible();
