@@ -6,7 +6,7 @@
 import { scaleLinear } from 'd3-scale';
 import { curveStepAfter, line } from 'd3-shape';
 import type { YearDomain } from './colour';
-import { fractionalYear, type CurvePoint } from './curve';
+import { fractionalYear, pointAt, type CurvePoint } from './curve';
 
 export interface CurveBox {
   width: number;
@@ -155,4 +155,23 @@ export function yearAtX(L: CurveLayout, [y0, y1]: YearDomain, x: number): number
   const n = y1 - y0 + 1;
   const i = Math.floor(((x - L.left) / Math.max(1, L.right - L.left)) * n);
   return Math.min(y1, Math.max(y0, y0 + i));
+}
+
+/**
+ * Whether an era's label, `width` px from `x0`, goes at the top of the plot rather than at its foot:
+ * at the top while the curve under it stays below 70 % of the maximum (the line then runs low, along
+ * the foot), else at the foot (the line runs high). The curve only rises, so its height at the
+ * label's right end decides. With 0, 1, 2, 8, 10 adopters over 2015–2019 and max 10:
+ * `eraLabelOnTop(L, [2015, 2019], points, 10, L.x(2015), 150)` → true (the label ends over 2016: 1).
+ */
+export function eraLabelOnTop(
+  L: CurveLayout,
+  domain: YearDomain,
+  points: readonly CurvePoint[],
+  max: number,
+  x0: number,
+  width: number,
+): boolean {
+  const end = yearAtX(L, domain, x0 + width);
+  return (pointAt(points, end)?.total ?? 0) <= 0.7 * max;
 }

@@ -18,7 +18,7 @@ import { wrapText } from '../present/text-wrap';
 import type { AppState } from '../state/app-state.svelte';
 import { download } from '../ui/download';
 import type { CurvePoint } from './curve';
-import { curveBands, curveLayout, curveRules, drawStep } from './curve-layout';
+import { curveBands, curveLayout, curveRules, drawStep, eraLabelOnTop } from './curve-layout';
 import type { Family, ReformEvent } from '../data/types';
 import type { PresentView } from '../present/view';
 
@@ -199,6 +199,8 @@ function drawCurve(
   });
   ctx.save();
   ctx.translate(r.x, r.y);
+  // An era named at the top goes under the anchors' label rows (they are drawn inside the plot).
+  const rows = Math.min(2, curveRules(c.anchors, L, c.domain).length);
   for (const b of curveBands(c.eras, L, c.domain)) {
     ctx.fillStyle = b.alt ? '#e3e7ec' : '#ecebe6';
     ctx.globalAlpha = 0.6;
@@ -212,7 +214,9 @@ function drawCurve(
       (s) => ctx.measureText(s).width,
       1,
     );
-    ctx.fillText(label[0] ?? '', b.x0 + 6, L.bottom - 8);
+    const text = label[0] ?? '';
+    const top = eraLabelOnTop(L, c.domain, c.points, max, b.x0, ctx.measureText(text).width + 12);
+    ctx.fillText(text, b.x0 + 6, top ? L.top + 24 + rows * 26 : L.bottom - 8);
   }
   // Axes.
   ctx.strokeStyle = p.axis;

@@ -12,6 +12,7 @@ import {
   curveBands,
   curveLayout,
   curveRules,
+  eraLabelOnTop,
   yearAtX,
 } from '../../../src/lib/diffusion/curve-layout';
 import { createEvent, createIndex } from '../../helpers';
@@ -173,5 +174,30 @@ describe('curve marks', () => {
     expect(bands.map((b) => b.id)).toEqual(['x', 'y']);
     expect(bands[0]).toMatchObject({ x0: L.left, x1: L.x(2017), alt: false });
     expect(bands[1]).toMatchObject({ x0: L.x(2017), x1: L.right, alt: true });
+  });
+});
+
+describe('eraLabelOnTop', () => {
+  const box = { width: 600, height: 200, margin: { top: 10, right: 20, bottom: 30, left: 40 } };
+  // 2015–2019: 0, 1, 2, 8, 10 adopters; each year is 108 px wide.
+  const points = [0, 1, 2, 8, 10].map((total, i) => ({ year: 2015 + i, total, added: [] }));
+  const L = curveLayout(points, [2015, 2019], 10, box);
+  const on = (x0: number, width: number) => eraLabelOnTop(L, [2015, 2019], points, 10, x0, width);
+
+  it('puts a label over years where the curve is low at the top (the line runs along the foot)', () => {
+    expect(on(L.x(2015), 150)).toBe(true);
+  });
+
+  it('puts a label over years where the curve is high at the foot', () => {
+    expect(on(L.x(2018), 100)).toBe(false);
+  });
+
+  it('judges by the right end of the label: one running into a high year goes to the foot', () => {
+    expect(on(L.x(2016), 250)).toBe(false);
+  });
+
+  it('puts a label at the top when nobody adopted', () => {
+    const none = points.map((p) => ({ ...p, total: 0 }));
+    expect(eraLabelOnTop(L, [2015, 2019], none, 1, L.x(2015), 500)).toBe(true);
   });
 });
