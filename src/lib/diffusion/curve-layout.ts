@@ -175,3 +175,22 @@ export function eraLabelOnTop(
   const end = yearAtX(L, domain, x0 + width);
   return (pointAt(points, end)?.total ?? 0) <= 0.7 * max;
 }
+
+/**
+ * A label's rough width in px at a font size: a CJK character 1em, anything else about 0.55em.
+ * `roughWidth('新时代', 10)` → 30; `roughWidth('new era', 10)` → 38.5.
+ */
+export function roughWidth(s: string, px: number): number {
+  return [...s].reduce((n, c) => n + (c.charCodeAt(0) > 0x2e80 ? 1 : 0.55), 0) * px;
+}
+
+/**
+ * A label cut with an ellipsis to fit `room` px (empty when not even one character fits).
+ * `fitLabel('创新驱动发展', 45, 10)` → '创新驱…'; `fitLabel('新时代', 45, 10)` → '新时代'.
+ */
+export function fitLabel(s: string, room: number, px: number): string {
+  if (roughWidth(s, px) <= room) return s;
+  let t = s;
+  while (t.length > 1 && roughWidth(`${t}…`, px) > room) t = t.slice(0, -1);
+  return t.length > 1 ? `${t.trimEnd()}…` : '';
+}

@@ -13,6 +13,8 @@ import {
   curveLayout,
   curveRules,
   eraLabelOnTop,
+  fitLabel,
+  roughWidth,
   yearAtX,
 } from '../../../src/lib/diffusion/curve-layout';
 import { createEvent, createIndex } from '../../helpers';
@@ -199,5 +201,22 @@ describe('eraLabelOnTop', () => {
   it('puts a label at the top when nobody adopted', () => {
     const none = points.map((p) => ({ ...p, total: 0 }));
     expect(eraLabelOnTop(L, [2015, 2019], none, 1, L.x(2015), 500)).toBe(true);
+  });
+});
+
+describe('era label fitting', () => {
+  it('counts a CJK character as 1em and anything else as 0.55em', () => {
+    expect(roughWidth('新时代', 10)).toBe(30);
+    expect(roughWidth('new era', 10)).toBeCloseTo(38.5);
+  });
+
+  it('keeps a label that fits', () => expect(fitLabel('新时代', 45, 10)).toBe('新时代'));
+
+  it('cuts a long label with an ellipsis to its room', () => {
+    expect(fitLabel('创新驱动发展', 45, 10)).toBe('创新驱…');
+  });
+
+  it('drops a label when not even one character and the ellipsis fit', () => {
+    expect(fitLabel('创新驱动发展', 12, 10)).toBe('');
   });
 });
