@@ -4,6 +4,28 @@ import svelte from 'eslint-plugin-svelte';
 import globals from 'globals';
 import svelteConfig from './svelte.config.js';
 
+/** For each package, an eslint config block forbidding its import (types allowed) outside `owners`. */
+function oneEntryPoint(owners) {
+  const rule = (pkgs) => ({
+    '@typescript-eslint/no-restricted-imports': [
+      'error',
+      {
+        patterns: pkgs.map((p) => ({
+          group: [p, `${p}/*`],
+          allowTypeImports: true,
+          message: `only ${owners[p].join(' and ')} may import ${p} (types aside).`,
+        })),
+      },
+    ],
+  });
+  const pkgs = Object.keys(owners);
+  const allOwners = pkgs.flatMap((p) => owners[p]);
+  return [
+    { files: ['src/**/*.ts', 'src/**/*.svelte'], ignores: allOwners, rules: rule(pkgs) },
+    ...pkgs.map((p) => ({ files: owners[p], rules: rule(pkgs.filter((q) => q !== p)) })),
+  ];
+}
+
 export default ts.config(
   {
     ignores: [
@@ -39,6 +61,12 @@ export default ts.config(
       'svelte/no-at-html-tags': 'error',
     },
   },
+  // One entry point per imperative library: maplibre runs only in china-map.ts (its parts in
+  // china-map/ import its types), d3-zoom only in the timeline's and the SVG map's zoom modules.
+  ...oneEntryPoint({
+    'maplibre-gl': ['src/lib/map/china-map.ts'],
+    'd3-zoom': ['src/lib/timeline/zoom.ts', 'src/lib/map/svg-map/zoom.ts'],
+  }),
   {
     // Spreading an array into a call puts every element on the stack: 150,000 events into
     // Math.min/Math.max (or push) throw "Maximum call stack size exceeded". Loop or reduce instead.

@@ -21,8 +21,7 @@ const view = new DataView(items, { filter: (it) => !types.length || types.includ
 const groups = new DataSet(meta.types.map((t, i) => ({ id: t.id, content: t.zh, order: i })));
 const t0 = events.reduce((m, e) => Math.min(m, e.t0), Infinity);
 const t1 = events.reduce((m, e) => Math.max(m, e.t1), -Infinity);
-// A 1 % margin each side: vis-timeline leaves out of the DOM an item that sits on the window's edge,
-// so the first event could not show as selected.
+// A 1 % margin each side, so the first and last marks are not cut by the panel's edge.
 const pad = (t1 - t0) / 100;
 const timeline = new Timeline(document.getElementById('timeline'), view, groups, {
   stack: false,
@@ -32,6 +31,11 @@ const timeline = new Timeline(document.getElementById('timeline'), view, groups,
   selectable: true,
   showCurrentTime: false,
   zoomMin: 86_400_000 * 7,
+  // Every lane in the panel, like our app: vis-timeline draws only the lanes inside its height (a
+  // lane scrolled out of view has none of its items in the DOM, so they cannot show as selected),
+  // and with its default margins the 11 lanes need more than the 34vh panel at 1920×1080.
+  // Smaller margins here and the 13 px type in vis.html (the app's lane-label size) make them fit.
+  margin: { item: { horizontal: 10, vertical: 2 }, axis: 2 },
 });
 
 let changed = false;

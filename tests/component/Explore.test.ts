@@ -84,6 +84,7 @@ describe('EventList', () => {
     regions: '地区',
     asc: '升序',
     desc: '降序',
+    approx: '日期为估计值',
   };
 
   function setup(sort: Sort = { key: 'date', dir: 'asc' }) {
@@ -120,7 +121,8 @@ describe('EventList', () => {
   it('lists rows in the given order with dates per language and the selection marked', () => {
     setup();
     expect(titles()).toEqual(['安徽条例', '北京试点', '重庆改革']);
-    expect(screen.getAllByRole('row')[1]).toHaveTextContent('~1995年');
+    expect(screen.getAllByRole('row')[1]).toHaveTextContent('1995 约');
+    expect(screen.getAllByRole('row')[3]).toHaveTextContent('2020.3');
     expect(screen.getAllByRole('row')[3]).toHaveAttribute('aria-selected', 'true');
     expect(screen.getByRole('columnheader', { name: /日期/ })).toHaveAttribute(
       'aria-sort',

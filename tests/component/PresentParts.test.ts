@@ -75,6 +75,8 @@ function controls(over: Record<string, unknown> = {}) {
       exporting: false,
       atStart: true,
       atEnd: false,
+      faded: false,
+      status: '',
       ...calls,
       ...over,
     },
@@ -111,6 +113,15 @@ describe('PresentControls', () => {
       'aria-pressed',
       'true',
     );
+  });
+
+  it('fades out as a whole when faded, and says a presenter message when there is one', () => {
+    controls({ faded: true, status: 'The browser refused full screen.' });
+    const bar = screen.getByRole('toolbar');
+    expect(bar).toHaveClass('faded');
+    expect(screen.getByRole('status')).toHaveTextContent('The browser refused full screen.');
+    // Still there for the keyboard: faded, not removed.
+    expect(screen.getByRole('button', { name: /Next/ })).toBeInTheDocument();
   });
 
   it('does not take focus on a mouse click (the clicker keys stay global)', async () => {

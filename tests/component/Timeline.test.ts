@@ -124,6 +124,15 @@ describe('Timeline keyboard', () => {
     expect(onselect).not.toHaveBeenCalled();
   });
 
+  it('says nothing of a focused event the filters have since hidden (no "0 of n")', async () => {
+    const { plot, container, rerender } = setup();
+    plot.focus();
+    await userEvent.keyboard('{ArrowRight}');
+    expect(announcer(container).textContent).toContain('甲');
+    await rerender({ activeIds: new Set(['b', 'd']) });
+    expect(announcer(container).textContent).toBe('');
+  });
+
   it('skips events outside the region filter', async () => {
     const { plot, onhover } = setup({ activeIds: new Set(['a', 'd']) });
     plot.focus();

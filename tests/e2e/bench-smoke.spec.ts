@@ -77,6 +77,8 @@ test('the bench measures ECharts and vis-timeline the same way', async ({ page }
 
   const vis = await open(page, `/peers/vis.html?csv=${real.csv}`, 'vis');
   expect(vis.timeline).toBeGreaterThan(0);
+  // Like our app, the peer draws every event: no lane is left out of its panel.
+  await expect(page.locator('#timeline .vis-point, #timeline .vis-range')).toHaveCount(real.events);
   const vsel = await measureSelect(page, real.selectable, 2);
   expect(vsel.ok).toBe(2);
   expect(Number.isFinite(ratio(summarize(psel.ms).p95, summarize(vsel.ms).p95))).toBe(true);

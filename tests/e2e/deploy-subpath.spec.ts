@@ -29,6 +29,9 @@ const test = base.extend<object, { site: StaticServer }>({
   baseURL: async ({ site }, use) => use(site.url),
 });
 
+// Under a sub-path the maplibre worker must load too: drive the WebGL map (?map=svg where asked).
+test.use({ mapKind: 'webgl' });
+
 /** What the server saw, less the ones that are fine: under the prefix and answered 200. */
 const wrong = (site: StaticServer) =>
   site.requests.filter((r) => !r.url.startsWith(PREFIX) || r.status !== 200);
@@ -78,7 +81,7 @@ test('loads, selects, presents, exports and imports under /some/deep/path/', asy
   // The edition line describes the built-in data, also while imported events are shown.
   const edition = await page.getByTestId('edition').textContent();
   expect(edition).toMatch(/^v\d+\.\d+\.\d+ · 数据截至 \d{4}年/);
-  await page.getByRole('button', { name: /导入您自己的事件/ }).click();
+  await page.getByRole('button', { name: '导入数据' }).click();
   await page.getByTestId('import-file').setInputFiles(join(FIXTURES, 'good-gb18030.csv'));
   await page.getByRole('button', { name: '导入 3 项事件' }).click();
   await expect(page.getByTestId('import-using')).toContainText('正在使用您的数据');

@@ -38,7 +38,7 @@ for (const [w, h] of [
     await openApp(page, '/?lang=zh');
     const line = page.getByTestId('edition');
     for (const lang of ['zh', 'en'] as const) {
-      if (lang === 'en') await page.getByRole('button', { name: '切换到英文' }).click();
+      if (lang === 'en') await page.getByRole('button', { name: 'English', exact: true }).click();
       await expect(line).toHaveText(expected[lang]);
       const box = await line.evaluate((el) => ({
         fits: el.scrollWidth <= el.clientWidth,

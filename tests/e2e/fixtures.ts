@@ -6,7 +6,8 @@ import { test as base, expect, type Page } from '@playwright/test';
 
 export const test = base.extend<{
   guard: { offOrigin: string[]; errors: string[] };
-  mapKind: 'svg' | 'webgl';
+  /** The map the page is told to use ('auto': none, the app chooses by itself). */
+  mapKind: 'svg' | 'webgl' | 'auto';
   mapChoice: void;
 }>({
   guard: [

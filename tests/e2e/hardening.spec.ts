@@ -195,7 +195,7 @@ test('hostile text in every field of an events file renders as text', async ({ p
   // Its title is drawn beside (or on) its mark and answers the pointer as the mark does.
   await page.locator('.timeline .label[data-id="hostile-0"]').hover();
   await expect(page.getByText(HOSTILE[0]!).first()).toBeVisible();
-  await page.getByRole('button', { name: '切换到英文' }).click();
+  await page.getByRole('button', { name: 'English', exact: true }).click();
   await expect(page.getByRole('heading', { level: 2 })).toHaveText(HOSTILE[1]!);
 
   await expect(page.locator('img[src="x"], iframe, svg[onload], script:not([src])')).toHaveCount(0);

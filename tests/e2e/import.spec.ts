@@ -8,7 +8,7 @@ const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), '../fixtures/impo
 const SICHUAN = '510000';
 
 function openImport(page: Page) {
-  return page.getByRole('button', { name: /导入您自己的事件|Import your own events/ }).click();
+  return page.getByRole('button', { name: /^(导入数据|Import data)/ }).click();
 }
 
 async function pick(page: Page, name: string) {
@@ -112,6 +112,24 @@ test('reload keeps the imported data; restoring the built-in data removes it', a
   await page.reload();
   await expect.poll(() => timelineEventCount(page)).toBe(shownBefore);
   await expect(page.getByTestId('import-using')).toHaveCount(0);
+});
+
+test('a link naming an imported event and an unknown parameter warns about that parameter only', async ({
+  page,
+}) => {
+  // The SVG map (a stored choice): this test is about the notices, not the renderer.
+  await page.goto('/?map=svg');
+  await pick(page, 'good-utf8-bom-crlf.csv');
+  await page.getByLabel(/替换/).check();
+  await page.getByRole('button', { name: '导入 3 项事件' }).click();
+  await expect(page.locator('.timeline .mark')).toHaveCount(3);
+
+  await page.goto('/?sel=jjj-voucher-2018&bogus=1');
+  await expect(page.getByRole('heading', { level: 2 })).toHaveText(/京津冀创新券/);
+  const warning = page.getByRole('status').filter({ hasText: /链接中有无法识别的参数/ });
+  await expect(warning).toHaveCount(1);
+  await expect(warning).toContainText('bogus');
+  await expect(warning).not.toContainText('sel');
 });
 
 test('drag and drop a file onto the window opens the preview', async ({ page }) => {

@@ -8,6 +8,7 @@ import { expect, openApp, test } from './fixtures';
 import { defineMapTests } from './map-flows';
 
 test.use({
+  mapKind: 'auto',
   launchOptions: {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: [...chromiumArgs, '--disable-webgl', '--disable-3d-apis'],

@@ -48,9 +48,7 @@ test.describe('presentation mode', () => {
     expect(search(page).get('present')).toBe('1');
     const same = await page.evaluate(() => {
       const w = window as unknown as { __atlasMap: unknown; __mapBefore: unknown };
-      return (
-        w.__atlasMap === w.__mapBefore && document.querySelectorAll('.maplibregl-canvas').length
-      );
+      return w.__atlasMap === w.__mapBefore && document.querySelectorAll('.map .canvas').length;
     });
     expect(same, 'one map, the same instance').toBe(1);
     await page.keyboard.press('Escape');
@@ -276,9 +274,7 @@ test.describe('presentation mode', () => {
         )
         .toBe(other.width);
       await expect
-        .poll(() =>
-          page.locator('.maplibregl-canvas').evaluate((c) => c.getBoundingClientRect().height),
-        )
+        .poll(() => page.locator('.map .canvas').evaluate((c) => c.getBoundingClientRect().height))
         .toBeGreaterThan(other.height * 0.6);
     });
   }

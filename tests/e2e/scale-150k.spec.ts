@@ -48,7 +48,7 @@ test('150,000 events: the chart tab and presentation mode draw without an error'
   await expect(page.getByRole('banner').getByRole('status')).toContainText('150,000');
 
   await page.getByRole('tab', { name: '类型趋势' }).click();
-  await expect(page.getByRole('img', { name: '各年改革事件数（按类型）' })).toBeVisible({
+  await expect(page.getByRole('group', { name: '各年改革事件数（按类型）' })).toBeVisible({
     timeout: 60_000,
   });
 

@@ -8,6 +8,9 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { test, expect, featureState } from './fixtures';
 
+// The single file must carry maplibre and its worker inline: drive the WebGL map.
+test.use({ mapKind: 'webgl' });
+
 const dir = resolve(process.env.ATLAS_SINGLE_DIR ?? 'dist-single');
 const file = resolve(dir, 'index.html');
 const href = pathToFileURL(file).href;

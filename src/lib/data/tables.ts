@@ -17,6 +17,7 @@ export function parseTaxonomy(text: string): ReformType[] {
       id: r.id ?? '',
       zh: r.zh ?? '',
       en: r.en ?? '',
+      // tokens.css --type-unknown (data/ imports nothing outside data/; tests/unit/styles checks).
       colour: r.colour ?? '#777777',
       order: Number(r.order ?? 0),
       descriptionZh: r.description_zh ?? '',

@@ -56,3 +56,14 @@ export function summarise(
       .filter((t) => t.count > 0),
   };
 }
+
+/**
+ * Tours whose every step is among the events shown (after an import that replaced the built-in
+ * events, a tour of them would only say "not found"). `playableTours(tours, (id) => ids.has(id))`.
+ */
+export function playableTours<T extends { steps: readonly { eventId: string }[] }>(
+  tours: readonly T[],
+  has: (eventId: string) => boolean,
+): T[] {
+  return tours.filter((t) => t.steps.length > 0 && t.steps.every((s) => has(s.eventId)));
+}

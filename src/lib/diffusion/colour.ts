@@ -5,9 +5,17 @@
  * stays readable when a projector washes it out or to colour-blind viewers. Pure.
  */
 import { scaleLinear } from 'd3-scale';
+import { TOKENS } from '../../styles/tokens';
 
-/** Earliest → latest. The lightest stays well apart from the plain land colour (#f7f5f0). */
-export const YEAR_RAMP = ['#0c2c84', '#225ea8', '#1d91c0', '#41b6c4', '#7fcdbb', '#c7e9b4'];
+/** Earliest → latest (tokens.css). The lightest stays well apart from the plain land colour. */
+export const YEAR_RAMP = [
+  TOKENS.year1,
+  TOKENS.year2,
+  TOKENS.year3,
+  TOKENS.year4,
+  TOKENS.year5,
+  TOKENS.year6,
+];
 
 export type YearDomain = readonly [number, number];
 
@@ -32,14 +40,14 @@ export function hex(colour: string): string {
 /** Text colour readable on a fill (WCAG relative luminance): `textOn('#0c2c84')` → '#ffffff'. */
 export function textOn(fill: string): string {
   const m = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(fill);
-  if (!m) return '#22262c';
+  if (!m) return TOKENS.text;
   const lin = (h: string) => {
     const c = parseInt(h, 16) / 255;
     return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
   };
   const l = 0.2126 * lin(m[1]!) + 0.7152 * lin(m[2]!) + 0.0722 * lin(m[3]!);
   // Contrast against white vs against the dark text colour (luminance ≈ 0.018).
-  return 1.05 / (l + 0.05) >= (l + 0.05) / 0.068 ? '#ffffff' : '#22262c';
+  return 1.05 / (l + 0.05) >= (l + 0.05) / 0.068 ? TOKENS.textInverse : TOKENS.text;
 }
 
 /**

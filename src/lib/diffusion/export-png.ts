@@ -1,11 +1,11 @@
 /**
  * The diffusion view as one 1920×1080 picture for a slide: title bar (family, year, how many
- * adopted), the map (the map view's own snapshot, with its inset, legend and attribution), the
- * figures, the adoption curve across the bottom, and the attribution line. It reuses the
+ * adopted), the map (the map view's own snapshot, with its inset and legend), the figures, the
+ * adoption curve across the bottom, and the map's attribution line, printed once in the footer. It reuses the
  * presentation export's palette, text wrapping, fitting and file naming.
  * `exportLayout().curve` → { x: 0, y: 724, w: 1920, h: 308 }.
  */
-import { mapAttribution, mapSnapshot } from '../map/snapshot';
+import { mapSnapshot } from '../map/snapshot';
 import {
   EXPORT_H,
   EXPORT_W,
@@ -261,10 +261,11 @@ function drawCurve(
   ctx.restore();
 }
 
-/** Render and download; a failure becomes a notice. Resolves to the file name, or null. */
+/** Render and download; a failure is reported (by default as a notice). Resolves to the file name, or null. */
 export async function exportDiffusionPng(
   app: AppState,
   view: DiffusionSource,
+  report: (text: string) => void = (text) => app.notify('error', text),
 ): Promise<string | null> {
   try {
     const now = new Date();
@@ -282,7 +283,7 @@ export async function exportDiffusionPng(
     return file;
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);
-    app.notify('error', app.t('diffusion.exportFailed', { message }));
+    report(app.t('diffusion.exportFailed', { message }));
     return null;
   }
 }
@@ -317,7 +318,8 @@ export function exportContent(app: AppState, view: DiffusionSource, now: Date): 
             })),
           }
         : null,
-    attribution: mapAttribution() ?? app.t('map.attribution'),
+    // The map's credit line as shown: an agency's boundary file brings its own.
+    attribution: app.attribution,
     exportedAt: app.t('present.exportedAt', { date: now.toISOString().slice(0, 10) }),
     mapUnavailable: app.t('present.mapUnavailable'),
   };

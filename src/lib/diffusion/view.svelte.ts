@@ -80,7 +80,11 @@ export class DiffusionView {
   });
 
   /** Provinces the region filter keeps ([] = all). */
-  private scope = $derived(this.app.filteredProvinces);
+  private scope = $derived.by<string[]>(() => {
+    const index = this.app.data?.index;
+    if (!index) return [];
+    return [...new Set(this.app.filters.regions.flatMap((r) => index.provincesOf(r)))];
+  });
 
   /** Every family's adoptions, worked out once per data or filter change (not per family switch). */
   perFamily = $derived.by(() => {
@@ -287,13 +291,13 @@ export class DiffusionView {
   /** What presentation mode shows and exports while the view is open. */
   deck: PresentDeck = {
     view: () => this.presentView,
-    exportImage: () => this.exportPng(),
+    exportImage: (report) => this.exportPng(report),
   };
 
-  /** Render and download the 1920×1080 picture (map, curve, title, attribution). */
-  async exportPng(): Promise<string | null> {
+  /** Render and download the 1920×1080 picture (map, curve, title, attribution); `report` tells a failure. */
+  async exportPng(report?: (text: string) => void): Promise<string | null> {
     const { exportDiffusionPng } = await import('./export-png');
-    return exportDiffusionPng(this.app, this);
+    return exportDiffusionPng(this.app, this, report);
   }
 
   /** Download the matrix as CSV (UTF-8 with BOM, Excel-safe). */

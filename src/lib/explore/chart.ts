@@ -69,3 +69,45 @@ export function chartGeometry(
     max: y.domain()[1]!,
   };
 }
+
+/**
+ * The year a key moves the chart's keyboard focus to (←/↓ earlier, →/↑ later, Home/End the ends,
+ * staying put at either end), or null for any other key.
+ * `yearAfterKey([2015, 2016, 2017], 2016, 'ArrowRight')` → 2017.
+ */
+export function yearAfterKey(
+  years: readonly number[],
+  current: number,
+  key: string,
+): number | null {
+  const i = years.indexOf(current);
+  const last = years.length - 1;
+  const to: Record<string, number> = {
+    ArrowLeft: i - 1,
+    ArrowDown: i - 1,
+    ArrowRight: i + 1,
+    ArrowUp: i + 1,
+    Home: 0,
+    End: last,
+  };
+  if (!(key in to) || last < 0) return null;
+  return years[Math.min(last, Math.max(0, to[key]!))]!;
+}
+
+/**
+ * The one year column in the Tab order: the last one focused, else the time window's first year,
+ * else the latest year with events, else the last year.
+ * `tabbableYear([{ year: 2015, total: 2 }, { year: 2016, total: 0 }], null, null)` → 2015.
+ */
+export function tabbableYear(
+  years: readonly { year: number; total: number }[],
+  chosen: number | null,
+  windowYears: readonly [number, number] | null,
+): number | null {
+  const has = (y: number | null | undefined): y is number =>
+    y != null && years.some((r) => r.year === y);
+  if (has(chosen)) return chosen;
+  if (has(windowYears?.[0])) return windowYears[0];
+  const withEvents = years.filter((r) => r.total > 0);
+  return (withEvents.at(-1) ?? years.at(-1))?.year ?? null;
+}

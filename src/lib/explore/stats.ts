@@ -21,9 +21,11 @@ export interface YearRow {
 }
 
 /**
- * Events per start year and type, one row for every year of [firstYear, lastYear] (gaps are zeros),
- * ready for d3's stack. `perYearByType([e2016law], ['law'], 2015, 2016)` →
- * [{ year: 2015, counts: { law: 0 }, total: 0 }, { year: 2016, counts: { law: 1 }, total: 1 }].
+ * Events per year and type, one row for every year of [firstYear, lastYear] (gaps are zeros), ready
+ * for d3's stack. An event counts in every year its dates touch — the rule of the time window, so a
+ * year's bar holds exactly the events that filtering to that year shows.
+ * `perYearByType([e2016law, e2015to2016pilot], ['law', 'pilot'], 2015, 2016)` →
+ * [{ year: 2015, counts: { law: 0, pilot: 1 }, total: 1 }, { year: 2016, counts: { law: 1, pilot: 1 }, total: 2 }].
  */
 export function perYearByType(
   events: readonly ReformEvent[],
@@ -36,11 +38,15 @@ export function perYearByType(
     rows.push({ year: y, counts: Object.fromEntries(typeIds.map((t) => [t, 0])), total: 0 });
   }
   for (const e of events) {
-    const y = new Date(e.t0).getUTCFullYear();
-    const row = rows[y - firstYear];
-    if (!row || !(e.type in row.counts)) continue;
-    row.counts[e.type]! += 1;
-    row.total += 1;
+    if (!typeIds.includes(e.type)) continue;
+    // [t0, t1) touches the years from t0's to that of its last instant.
+    const from = Math.max(firstYear, new Date(e.t0).getUTCFullYear());
+    const to = Math.min(lastYear, new Date(e.t1 - 1).getUTCFullYear());
+    for (let y = from; y <= to; y++) {
+      const row = rows[y - firstYear]!;
+      row.counts[e.type]! += 1;
+      row.total += 1;
+    }
   }
   return rows;
 }

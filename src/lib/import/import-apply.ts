@@ -1,5 +1,6 @@
 /**
- * The import's three effects on the app, each called from a user action (or once at start-up):
+ * The import's three effects on the app, each called from a user action (or once at start-up, by
+ * src/lib/shell/boot.ts):
  * apply a confirmed preview, restore a saved import after a reload, and go back to the built-in
  * data. They call AppState's methods and persist.ts; nothing else writes the events. The parser
  * and validator load when first needed, outside the first screen's code.
@@ -26,13 +27,13 @@ export function importContext(app: AppState): ImportContext {
  * an earlier import adds to it; a replace starts over.
  */
 export function nextSaved(
-  app: Pick<AppState, 'events' | 'source'>,
+  app: Pick<AppState, 'events' | 'origin'>,
   builtIn: readonly ReformEvent[],
   previous: SavedImport | null,
   preview: ImportPreview,
 ): { mode: SavedImport['mode']; events: ReformEvent[] } {
   if (preview.mode === 'replace') return { mode: 'replace', events: preview.events };
-  if (app.source === 'builtin' || !previous) return { mode: 'merge', events: preview.events };
+  if (!app.origin.imported || !previous) return { mode: 'merge', events: preview.events };
   const builtInIds = new Set(builtIn.map((e) => e.id));
   const own =
     previous.mode === 'replace' ? app.events : app.events.filter((e) => !builtInIds.has(e.id));
@@ -41,7 +42,7 @@ export function nextSaved(
 
 /** Show the preview's valid events (merge or replace) and save them for the next visit. */
 export async function applyImport(app: AppState, preview: ImportPreview): Promise<void> {
-  const previous = app.source === 'imported' ? await loadImport() : null;
+  const previous = app.origin.imported ? await loadImport() : null;
   const next = nextSaved(app, app.data!.events, previous, preview);
   app.useEvents(preview.events, preview.mode);
   app.notify(
@@ -65,10 +66,13 @@ export async function applyImport(app: AppState, preview: ImportPreview): Promis
   }
 }
 
-/** After a reload: show the saved import again, re-validated against today's data. */
-export async function restoreSaved(app: AppState): Promise<SavedImport | null> {
+/**
+ * After a reload: show the saved import again, re-validated against today's data. Resolves to how
+ * many saved events no longer pass (0 when all do), or null when nothing was saved.
+ */
+export async function restoreSaved(app: AppState): Promise<{ dropped: number } | null> {
   const saved = await loadImport();
-  if (!saved || !app.data) return saved;
+  if (!saved || !app.data) return null;
   const { parseText, validateParsed } = await import('./import');
   const parsed = await parseText(saved.csv, saved.fileName);
   const preview = await validateParsed(
@@ -77,9 +81,7 @@ export async function restoreSaved(app: AppState): Promise<SavedImport | null> {
     saved.mode,
   );
   if (preview.events.length) app.useEvents(preview.events, saved.mode);
-  const dropped = saved.count - preview.events.length;
-  if (dropped > 0) app.notify('warning', app.t('import.restoreDropped', { count: dropped }));
-  return saved;
+  return { dropped: Math.max(0, saved.count - preview.events.length) };
 }
 
 /** Back to the built-in events; the saved import is deleted. */

@@ -12,7 +12,8 @@ export function errorKey(e: ValidationError): MessageKey {
   switch (e.code) {
     case 'parse':
     case 'not_csv': {
-      const sub = `import.code.${e.code}.${e.expected ?? ''}`;
+      // `expected` names the sub-kind, and after a colon any place (`json-at:2:5`).
+      const sub = `import.code.${e.code}.${(e.expected ?? '').split(':')[0]}`;
       return (isKey(sub) ? sub : `import.code.${e.code}`) as MessageKey;
     }
     case 'region':
@@ -30,10 +31,13 @@ const isKey = (key: string) => translate('zh', key as MessageKey) !== key;
 export function describeError(e: ValidationError, lang: Lang): string {
   // Type lists are long: one space after each comma reads better in both languages.
   const expected = e.code === 'type' ? (e.expected ?? '').split(/,\s*/).join(', ') : e.expected;
+  const [, line = '', col = ''] = (e.code === 'parse' && e.expected?.split(':')) || [];
   return translate(lang, errorKey(e), {
     value: e.value,
     expected: expected ?? '',
     column: e.column,
+    line,
+    col,
   });
 }
 

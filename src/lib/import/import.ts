@@ -138,15 +138,43 @@ export async function parseText(
   return { ...parsed, notes: [...notes, ...parsed.notes] };
 }
 
+/**
+ * Where JSON.parse gave up, from its (English, browser-specific) message: the line and column it
+ * names, or those of the position it names, or the end for an early end; null when it names none.
+ * `jsonErrorPlace('… in JSON at position 14', '{"a": 1,\n "b" 2}')` → `{ line: 2, column: 6 }`.
+ */
+export function jsonErrorPlace(
+  message: string,
+  text: string,
+): { line: number; column: number } | null {
+  const lc = /line (\d+) column (\d+)/i.exec(message);
+  if (lc) return { line: Number(lc[1]), column: Number(lc[2]) };
+  const pos = /position (\d+)/i.exec(message);
+  const at = pos
+    ? Math.min(Number(pos[1]), text.length)
+    : /unexpected end/i.test(message)
+      ? text.trimEnd().length
+      : -1;
+  if (at < 0) return null;
+  const before = text.slice(0, at);
+  return { line: before.split('\n').length, column: at - before.lastIndexOf('\n') };
+}
+
 function parseJson(text: string, fileName: string): ParsedFile {
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch (e) {
-    return {
-      ...fileError(fileName, 'parse', e instanceof Error ? e.message : String(e), 'json'),
-      format: 'json',
-    };
+    // The browser's message is English whatever the UI language: keep only where it failed, and
+    // show the text there (the problem itself is said in the user's language, import-messages.ts).
+    const place = jsonErrorPlace(e instanceof Error ? e.message : String(e), text);
+    const line = place ? (text.split('\n')[place.line - 1] ?? '') : '';
+    const near = line
+      .slice(Math.max(0, (place?.column ?? 0) - 40))
+      .slice(0, 80)
+      .trim();
+    const where = place ? `json-at:${place.line}:${place.column}` : 'json';
+    return { ...fileError(fileName, 'parse', near, where), format: 'json' };
   }
   const rows = jsonRows(value);
   if (!rows) return { ...fileError(fileName, 'not_csv', fileName, 'json-shape'), format: 'json' };

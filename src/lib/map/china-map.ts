@@ -1,7 +1,9 @@
 /**
- * The only module that touches maplibre. `createChinaMap(el, …)` builds the map from the bundled
+ * The only module that runs maplibre. `createChinaMap(el, …)` builds the map from the bundled
  * boundaries with a local style; `update(frame)` pushes state in through feature-state only (and
- * only what changed), so a selection costs one repaint, never a source rebuild.
+ * only what changed), so a selection costs one repaint, never a source rebuild. Its parts in
+ * china-map/ are style data (types only from maplibre-gl): layers.ts (sources, shape layers and
+ * their colour expressions), labels.ts (names), view.ts (start view, pan bounds, gestures, fits).
  */
 import {
   LngLatBounds,
@@ -12,27 +14,31 @@ import {
 } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import { NATIONAL_BOUNDS, labelPoints, relabel, type Bounds, type CityProps } from './geo';
+import { NATIONAL_BOUNDS, type Bounds, type CityProps } from './geo';
+import { FONT_STACK } from './layers';
+import type { ChinaMapData, MapHandlers, MapRenderer } from './renderer';
+import type { MapFrame } from './states';
 import {
-  CITY_THEME_COLOUR,
-  CITY_THEME_OPACITY,
-  DIM_OPACITY,
-  HATCH_OPACITY,
-  FONT_STACK,
-  OUTLINE_COLOUR,
-  OUTLINE_OPACITY,
-  OUTLINE_WIDTH,
-  PALETTE,
+  LABEL_PX,
+  labelData,
+  labelFilters,
+  labelLayers,
+  labelSizes,
+  labelSources,
+} from './china-map/labels';
+import {
+  CITY_FILL,
+  FILL,
+  HATCH,
   cityColour,
   createStyle,
   fillColour,
   hatchImage,
-} from './layers';
-import { FIT_PADDING, type ChinaMapData, type MapHandlers, type MapRenderer } from './renderer';
-import type { MapFrame } from './states';
-
-const FILL = 'province-fill';
-const CITY_FILL = 'city-fill';
+  inProvince,
+  shapeLayers,
+  shapeSources,
+} from './china-map/layers';
+import { VIEW_OPTIONS, fitOptions } from './china-map/view';
 
 export function createChinaMap(
   container: HTMLElement,
@@ -42,24 +48,11 @@ export function createChinaMap(
   setWorkerUrl(new URL(workerUrl, document.baseURI).href);
   const reduceMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
   const map = new MlMap({
+    ...VIEW_OPTIONS,
     container,
     style: createStyle(),
-    bounds: NATIONAL_BOUNDS,
-    fitBoundsOptions: { padding: FIT_PADDING },
     attributionControl: false,
-    dragRotate: false,
-    pitchWithRotate: false,
-    touchPitch: false,
-    renderWorldCopies: false,
-    // Loose enough that a short, wide map can still fit the whole country (a tight box pushes the
-    // fitted view down and hides 海南 under the attribution line).
-    maxBounds: [
-      [30, -25],
-      [180, 75],
-    ],
     localIdeographFontFamily: FONT_STACK,
-    doubleClickZoom: false,
-    cooperativeGestures: false,
   });
   map.touchZoomRotate.disableRotation();
 
@@ -71,176 +64,11 @@ export function createChinaMap(
   const sent = new Map<string, string>();
 
   map.on('load', () => {
-    map.addSource('provinces', { type: 'geojson', data: data.geo.provinces, promoteId: 'adcode' });
-    map.addSource('cities', { type: 'geojson', data: data.cities, promoteId: 'adcode' });
-    map.addSource('groups', { type: 'geojson', data: data.groups, promoteId: 'id' });
-    map.addSource('dash', { type: 'geojson', data: data.geo.dash });
-    map.addSource('lines', { type: 'geojson', data: data.geo.lines });
-    map.addSource('labels', { type: 'geojson', data: labelPoints(data.regions, 'zh') });
-    map.addSource('city-points', {
-      type: 'geojson',
-      data: labelPoints(data.regions, 'zh', 'city'),
-      promoteId: 'adcode',
-    });
-    const inView: ['==', ['get', string], string] = ['==', ['get', 'province'], ''];
-    map.addLayer({
-      id: FILL,
-      type: 'fill',
-      source: 'provinces',
-      paint: { 'fill-color': fillColour([1]), 'fill-opacity': DIM_OPACITY },
-    });
-    // A thematic map's "no record": hatching over the plain land.
-    map.addImage('hatch', hatchImage(), { pixelRatio: 1 });
-    map.addLayer({
-      id: 'province-hatch',
-      type: 'fill',
-      source: 'provinces',
-      paint: { 'fill-pattern': 'hatch', 'fill-opacity': HATCH_OPACITY },
-    });
-    map.addLayer({
-      id: 'province-border',
-      type: 'line',
-      source: 'provinces',
-      paint: { 'line-color': PALETTE.border, 'line-width': 1 },
-    });
-    // A thematic map's cities (city families), over their provinces in the national view.
-    map.addLayer({
-      id: 'city-theme',
-      type: 'fill',
-      source: 'cities',
-      paint: { 'fill-color': CITY_THEME_COLOUR, 'fill-opacity': CITY_THEME_OPACITY },
-    });
-    map.addLayer({
-      id: CITY_FILL,
-      type: 'fill',
-      source: 'cities',
-      filter: inView,
-      paint: { 'fill-color': cityColour([1]), 'fill-opacity': DIM_OPACITY },
-    });
-    // A city named by the event, drawn inside its (lightly lit) province in the national view.
-    map.addLayer({
-      id: 'city-named',
-      type: 'fill',
-      source: 'cities',
-      paint: {
-        'fill-color': PALETTE.accent,
-        // Not on a thematic map, where the city's own colour stays and the outline marks it.
-        'fill-opacity': [
-          'case',
-          [
-            'all',
-            ['boolean', ['feature-state', 'named'], false],
-            ['!', ['boolean', ['feature-state', 'themed'], false]],
-          ],
-          1,
-          0,
-        ],
-      },
-    });
-    map.addLayer({
-      id: 'city-border',
-      type: 'line',
-      source: 'cities',
-      filter: inView,
-      paint: { 'line-color': PALETTE.cityBorder, 'line-width': 0.8 },
-    });
-    map.addLayer({
-      id: 'province-outline',
-      type: 'line',
-      source: 'provinces',
-      paint: {
-        'line-opacity': OUTLINE_OPACITY,
-        'line-color': OUTLINE_COLOUR,
-        'line-width': OUTLINE_WIDTH,
-      },
-    });
-    map.addLayer({
-      id: 'city-outline',
-      type: 'line',
-      source: 'cities',
-      paint: {
-        'line-opacity': [
-          'case',
-          [
-            'any',
-            ['boolean', ['feature-state', 'named'], false],
-            ['boolean', ['feature-state', 'filtered'], false],
-            ['boolean', ['feature-state', 'first'], false],
-          ],
-          1,
-          0,
-        ],
-        'line-color': OUTLINE_COLOUR,
-        'line-width': ['case', ['boolean', ['feature-state', 'first'], false], 2.5, 1.8],
-      },
-    });
-    map.addLayer({
-      id: 'group-outline',
-      type: 'line',
-      source: 'groups',
-      layout: { 'line-join': 'round' },
-      paint: {
-        'line-opacity': ['case', ['boolean', ['feature-state', 'selected'], false], 1, 0],
-        'line-color': PALETTE.accentDark,
-        'line-width': 3.5,
-        'line-dasharray': [2, 1],
-      },
-    });
-    map.addLayer({
-      id: 'lines',
-      type: 'line',
-      source: 'lines',
-      paint: { 'line-color': PALETTE.outline, 'line-width': 0.8 },
-    });
-    map.addLayer({
-      id: 'dash',
-      type: 'line',
-      source: 'dash',
-      paint: { 'line-color': PALETTE.dash, 'line-width': 1.6 },
-    });
-    map.addLayer({
-      id: 'city-markers',
-      type: 'circle',
-      source: 'city-points',
-      paint: {
-        'circle-radius': ['case', ['boolean', ['feature-state', 'seat'], false], 5, 0],
-        'circle-color': PALETTE.accent,
-        'circle-stroke-color': PALETTE.markerRing,
-        'circle-stroke-width': ['case', ['boolean', ['feature-state', 'seat'], false], 1.5, 0],
-      },
-    });
-    const text = {
-      'text-color': PALETTE.label,
-      'text-halo-color': PALETTE.halo,
-      'text-halo-width': 1.5,
-    };
-    map.addLayer({
-      id: 'city-labels',
-      type: 'symbol',
-      source: 'city-points',
-      filter: ['==', ['get', 'parent'], ''],
-      layout: {
-        'text-field': ['get', 'label'],
-        'text-size': 14,
-        'text-padding': 1,
-        'symbol-sort-key': ['-', 1, ['coalesce', ['get', 'strong'], 0]],
-      },
-      paint: text,
-    });
-    map.addLayer({
-      id: 'labels',
-      type: 'symbol',
-      source: 'labels',
-      layout: {
-        'text-field': ['get', 'label'],
-        'text-size': ['interpolate', ['linear'], ['zoom'], 3, 13, 6, 17],
-        'text-allow-overlap': false,
-        'text-padding': 1,
-        // A thematic map's first movers are placed before the other names.
-        'symbol-sort-key': ['-', 1, ['coalesce', ['get', 'strong'], 0]],
-      },
-      paint: text,
-    });
+    const sources = { ...shapeSources(data), ...labelSources(data.regions) };
+    for (const [id, source] of Object.entries(sources)) map.addSource(id, source);
+    // A thematic map's "no record" hatching, which a shape layer draws with.
+    map.addImage(HATCH, hatchImage(), { pixelRatio: 1 });
+    for (const layer of [...shapeLayers(), ...labelLayers()]) map.addLayer(layer);
     ready = true;
     if (pending) apply(pending);
     map.once('idle', handlers.onidle);
@@ -266,27 +94,26 @@ export function createChinaMap(
       map.setPaintProperty(CITY_FILL, 'fill-color', cityColour(f.breaks));
     }
     if (!applied || applied.view !== f.view) {
-      const v = f.view ?? '';
-      map.setFilter(CITY_FILL, ['==', ['get', 'province'], v]);
-      map.setFilter('city-border', ['==', ['get', 'province'], v]);
-      map.setFilter('city-labels', [
-        'any',
-        ['==', ['get', 'parent'], v],
-        ['==', ['coalesce', ['get', 'strong'], 0], 1],
-      ]);
-      map.setFilter('labels', ['!=', ['get', 'adcode'], v]);
+      map.setFilter(CITY_FILL, inProvince(f.view));
+      map.setFilter('city-border', inProvince(f.view));
+      for (const [layer, filter] of Object.entries(labelFilters(f.view)))
+        map.setFilter(layer, filter);
       map.setLayoutProperty('city-markers', 'visibility', f.view ? 'none' : 'visible');
     }
     if (f.title && f.title !== applied?.title) map.getCanvas().setAttribute('aria-label', f.title);
+    if ((f.labelPx ?? LABEL_PX) !== (applied?.labelPx ?? LABEL_PX)) {
+      const size = labelSizes(f.labelPx);
+      map.setLayoutProperty('labels', 'text-size', size.provinces);
+      map.setLayoutProperty('city-labels', 'text-size', size.city);
+      for (const id of ['labels', 'city-labels'])
+        map.setPaintProperty(id, 'text-halo-width', size.halo);
+    }
+    // The names follow the language and a theme's labels (first movers).
     const labelsKey = [...f.labels].join();
     if (!applied || applied.lang !== f.lang || labelsKey !== appliedLabels) {
       appliedLabels = labelsKey;
-      (map.getSource('labels') as GeoJSONSource).setData(
-        relabel(labelPoints(data.regions, f.lang), f.labels),
-      );
-      (map.getSource('city-points') as GeoJSONSource).setData(
-        relabel(labelPoints(data.regions, f.lang, 'city'), f.labels),
-      );
+      for (const [id, points] of Object.entries(labelData(data.regions, f.lang, f.labels)))
+        (map.getSource(id) as GeoJSONSource).setData(points);
     }
     applied = f;
   }
@@ -318,12 +145,7 @@ export function createChinaMap(
     handlers.onhover(null);
   });
 
-  const fit = (b: Bounds, animate = true) =>
-    map.fitBounds(b, {
-      padding: FIT_PADDING,
-      duration: reduceMotion || !animate ? 0 : 400,
-      maxZoom: 7,
-    });
+  const fit = (b: Bounds, animate = true) => map.fitBounds(b, fitOptions(animate, reduceMotion));
 
   return {
     kind: 'webgl',

@@ -1,7 +1,9 @@
 /**
- * The exported picture of the map: the renderer's frame with the 南海诸岛 inset and the attribution
- * line drawn on it, as a standard map must carry them. Browser-only (canvas, Image).
+ * The exported picture of the map: the renderer's frame with the 南海诸岛 inset and the legend drawn
+ * on it. The attribution a standard map must carry is printed by whoever shows the picture (the
+ * PNG's footer, the handout's caption: mapAttribution()), once. Browser-only (canvas, Image).
  */
+import { TOKENS } from '../../styles/tokens';
 import type { MapRenderer } from './renderer';
 
 /** An SVG element as an image (its styles must be attributes: page CSS does not apply). */
@@ -37,20 +39,11 @@ export async function composeSnapshot(
     const r = inset.getBoundingClientRect();
     const img = await svgImage(inset);
     ctx.drawImage(img, r.left - box.left, r.top - box.top, r.width, r.height);
-    ctx.strokeStyle = '#a9adb4';
+    ctx.strokeStyle = TOKENS.borderStrong;
     ctx.strokeRect(r.left - box.left + 0.5, r.top - box.top + 0.5, r.width - 1, r.height - 1);
   }
   drawLegend(ctx, section, box);
-  const attribution = section.querySelector<HTMLElement>('[data-testid="map-attribution"]');
-  if (attribution) {
-    const font = getComputedStyle(attribution).fontFamily;
-    ctx.fillStyle = 'rgba(255,255,255,0.75)';
-    ctx.fillRect(0, box.height - 20, box.width, 20);
-    ctx.fillStyle = '#5c636e';
-    ctx.font = `12px ${font}`;
-    ctx.textBaseline = 'middle';
-    ctx.fillText(attribution.textContent ?? '', 12, box.height - 10);
-  }
+  // No attribution here: the PNG and the handout each print it once under the picture.
   ctx.restore();
   return canvas;
 }
@@ -66,7 +59,7 @@ function drawLegend(ctx: CanvasRenderingContext2D, section: HTMLElement, box: DO
   const frame = at(legend);
   ctx.fillStyle = 'rgba(255,255,255,0.9)';
   ctx.fillRect(frame.x, frame.y, frame.w, frame.h);
-  ctx.strokeStyle = '#dcdad4';
+  ctx.strokeStyle = TOKENS.border;
   ctx.strokeRect(frame.x + 0.5, frame.y + 0.5, frame.w - 1, frame.h - 1);
   ctx.textBaseline = 'middle';
   for (const el of legend.querySelectorAll<HTMLElement>('[data-swatch], [data-text]')) {

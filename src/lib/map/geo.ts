@@ -2,14 +2,11 @@
 import { feature, merge } from 'topojson-client';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import type { Feature, FeatureCollection, Geometry, MultiPolygon, Point, Position } from 'geojson';
+import type { ChinaGeo, ProvinceProps } from '../data/boundaries';
 import type { RegionGroup, RegionInfo } from '../data/types';
 
-export interface ProvinceProps {
-  adcode: string;
-  name: string;
-  short: string;
-  en: string;
-}
+// Defined with the data, as the AppState holds an agency's boundary file too.
+export type { ChinaGeo, ProvinceProps };
 
 export interface CityProps extends ProvinceProps {
   /** Parent province adcode (a municipality's own code for the municipality). */
@@ -17,12 +14,6 @@ export interface CityProps extends ProvinceProps {
 }
 
 export type Bounds = [[number, number], [number, number]];
-
-export interface ChinaGeo {
-  provinces: FeatureCollection<Geometry, ProvinceProps>;
-  dash: FeatureCollection;
-  lines: FeatureCollection;
-}
 
 function collection(topo: Topology, name: string): FeatureCollection {
   const obj = topo.objects[name] as GeometryCollection | undefined;

@@ -1,5 +1,5 @@
 /**
- * The contract both map renderers keep (maplibre in china-map.ts, the SVG fallback in SvgMap.svelte),
+ * The contract both map renderers keep (maplibre in china-map.ts, the SVG fallback in svg-map.ts),
  * and what MapView, the snapshot export and the browser tests (`window.__atlasMap`) rely on.
  */
 import type { FeatureCollection, Geometry } from 'geojson';

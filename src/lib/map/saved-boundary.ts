@@ -1,11 +1,13 @@
 /**
  * An approved boundary file lasts across reloads: it is stored as the text the user loaded and
- * checked again on restore, like imported events (src/lib/data/persist.ts).
+ * checked again on restore (by src/lib/shell/boot.ts), like imported events
+ * (src/lib/data/persist.ts). The file in use is the AppState's `boundary`.
  */
+import type { ChinaGeo } from '../data/boundaries';
 import { clearBoundary, loadBoundary, saveBoundary } from '../data/persist';
 import type { RegionInfo } from '../data/types';
+import type { AppState } from '../state/app-state.svelte';
 import type { BoundaryIssue } from './boundary';
-import type { ChinaGeo } from './geo';
 
 /** A boundary file the user approved in the dialog. */
 export interface AppliedBoundary {
@@ -31,6 +33,17 @@ export async function keepBoundary(b: AppliedBoundary | null): Promise<boolean> 
   } catch {
     return false;
   }
+}
+
+/**
+ * Use the file the user approved (or, with null, the bundled boundaries again) and keep the choice
+ * for the next visit; a notice says when the browser cannot keep it.
+ */
+export async function applyBoundary(app: AppState, b: AppliedBoundary | null): Promise<void> {
+  app.useBoundary(b && { geo: b.geo, attribution: b.attribution, fileName: b.fileName });
+  const kept = await keepBoundary(b);
+  if (!kept) app.notify('warning', app.t(b ? 'map.boundaryNotSaved' : 'map.boundaryNotCleared'));
+  else if (!b) app.notify('info', app.t('map.boundaryResetDone'));
 }
 
 /**

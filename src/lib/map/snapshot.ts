@@ -7,7 +7,6 @@
 type Snapshotter = () => Promise<HTMLCanvasElement | null>;
 
 let current: Snapshotter | null = null;
-let attribution: string | null = null;
 
 export function registerMapSnapshot(fn: Snapshotter | null): void {
   current = fn;
@@ -15,14 +14,4 @@ export function registerMapSnapshot(fn: Snapshotter | null): void {
 
 export function mapSnapshot(): Promise<HTMLCanvasElement | null> {
   return current ? current() : Promise.resolve(null);
-}
-
-/** The map's attribution line as shown (a user's boundary file brings its own); set by the map. */
-export function setMapAttribution(text: string | null): void {
-  attribution = text;
-}
-
-/** For print/export: the attribution the map currently shows, or null before the map exists. */
-export function mapAttribution(): string | null {
-  return attribution;
 }

@@ -20,6 +20,8 @@ export interface MapFrame {
   title?: string;
   /** Labels replacing regions' names (a thematic map's first movers), by adcode. */
   labels: ReadonlyMap<string, string>;
+  /** Size of the place labels in px (13 unless presenting, where they follow the type scale). */
+  labelPx?: number;
 }
 
 /** How a thematic map (the diffusion view's adoption years) paints one province or city. */

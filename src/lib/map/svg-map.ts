@@ -37,7 +37,7 @@ export function createSvgMap(
 
   const zoom = createSvgZoom(svg, layer, (next) => {
     t = next;
-    labels.place(frame?.view ?? null, t, size);
+    labels.place(frame?.view ?? null, t, size, frame?.labelPx);
     layers.rescale(frame, t.k);
   });
 
@@ -74,7 +74,7 @@ export function createSvgMap(
       drawnLabels = key;
       labels.setLang(f.lang, f.labels);
     }
-    labels.place(f.view, t, size);
+    labels.place(f.view, t, size, f.labelPx);
   }
 
   /** Projected pixel box of lon/lat bounds (Mercator: north is up). */

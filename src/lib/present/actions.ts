@@ -17,15 +17,20 @@ export function exportContent(app: AppState, view: PresentView, now: Date): Expo
     step: view.step,
     year: view.year,
     reached: view.reached,
-    attribution: app.t('map.attribution'),
+    // The map's credit line as shown: an agency's boundary file brings its own, instead of ours.
+    attribution: app.attribution,
     edition: editionLine(app.lang, app.data?.events ?? null),
     exportedAt: app.t('present.exportedAt', { date: now.toISOString().slice(0, 10) }),
     mapUnavailable: app.t('present.mapUnavailable'),
   };
 }
 
-/** Render and download (a failure becomes a notice). Resolves to the file name, or null. */
-export async function exportImage(app: AppState, view: PresentView): Promise<string | null> {
+/** Render and download (a failure is reported, by default as a notice). Resolves to the file name, or null. */
+export async function exportImage(
+  app: AppState,
+  view: PresentView,
+  report: (text: string) => void = (text) => app.notify('error', text),
+): Promise<string | null> {
   try {
     const now = new Date();
     // The compositor is loaded on first use: it is not needed to present.
@@ -36,10 +41,7 @@ export async function exportImage(app: AppState, view: PresentView): Promise<str
     download(blob, file);
     return file;
   } catch (e) {
-    app.notify(
-      'error',
-      app.t('present.exportFailed', { message: e instanceof Error ? e.message : String(e) }),
-    );
+    report(app.t('present.exportFailed', { message: e instanceof Error ? e.message : String(e) }));
     return null;
   }
 }

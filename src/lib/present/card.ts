@@ -2,6 +2,7 @@
  * What the presentation card (and the PNG export) shows for one step, as plain strings.
  * `stepCard(sichuan, { lang: 'zh', … })` → `{ title: '四川职务科技成果权属改革', date: '2016年', … }`.
  */
+import { TOKENS } from '../../styles/tokens';
 import { formatDateRange } from '../data/dates';
 import type { ReformEvent, ReformType } from '../data/types';
 import { pick, type Lang } from '../i18n';
@@ -36,7 +37,7 @@ export function stepCard(e: ReformEvent, ctx: CardContext): StepCard {
     : '';
   return {
     typeLabel: type ? pick(ctx.lang, type.zh, type.en) : e.type,
-    typeColour: type?.colour ?? '#a9adb4',
+    typeColour: type?.colour ?? TOKENS.typeUnknown,
     title: pick(ctx.lang, e.titleZh, e.titleEn),
     date: formatDateRange(e.dateStart, e.dateEnd, ctx.lang),
     regions: e.regions.length ? e.regions.map(ctx.regionName).join(ctx.sep) : ctx.national,

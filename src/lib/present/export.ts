@@ -4,9 +4,11 @@
  * to paste into slides. Layout and file naming are pure; drawing needs a 2D canvas.
  * `exportLayout(1920, 1080).map` → `{ x: 0, y: 96, w: 1200, h: 788 }`.
  */
+import { TOKENS } from '../../styles/tokens';
 import type { StepCard } from './card';
 import { stripLayout } from './strip';
-import { wrapText } from './text-wrap';
+import { fitHead, fitScale } from './fit';
+import { balanceLines, wrapText } from './text-wrap';
 
 export const EXPORT_W = 1920;
 export const EXPORT_H = 1080;
@@ -95,17 +97,17 @@ export function readPalette(root: Element = document.documentElement): Palette {
   const css = getComputedStyle(root);
   const v = (name: string, fallback: string) => css.getPropertyValue(name).trim() || fallback;
   return {
-    font: v('--font-sans', 'sans-serif'),
-    bg: v('--bg', '#f6f5f2'),
-    surface: v('--surface', '#ffffff'),
-    text: v('--text', '#22262c'),
-    muted: v('--text-muted', '#5c636e'),
-    border: v('--border', '#dcdad4'),
-    accent: v('--accent', '#b3261e'),
-    accentDark: v('--accent-dark', '#7a1410'),
-    sea: v('--map-sea', '#eef1f4'),
-    axis: v('--axis', '#8a8f98'),
-    past: v('--present-past', '#5f7488'),
+    font: v('--font-sans', TOKENS.fontSans),
+    bg: v('--bg', TOKENS.bg),
+    surface: v('--surface', TOKENS.surface),
+    text: v('--text', TOKENS.text),
+    muted: v('--text-muted', TOKENS.textMuted),
+    border: v('--border', TOKENS.border),
+    accent: v('--accent', TOKENS.accent),
+    accentDark: v('--accent-dark', TOKENS.accentDark),
+    sea: v('--map-sea', TOKENS.mapSea),
+    axis: v('--axis', TOKENS.axis),
+    past: v('--present-past', TOKENS.presentPast),
   };
 }
 
@@ -179,6 +181,54 @@ export function drawExport(
 
 type FontFn = (size: number, weight?: number) => string;
 
+/** The card's type at full size in the PNG (px): type label, title, date, regions, body, and their line steps. */
+const CARD = {
+  label: 26,
+  title: 48,
+  titleLine: 62,
+  date: 30,
+  dateGap: 56,
+  regions: 28,
+  regionsLine: 42,
+};
+const BODY = { size: 30, line: 46 };
+
+export interface CardText {
+  scale: number;
+  title: string[];
+  regions: string[];
+  body: string[];
+  /** Height of it all, from the type label's baseline to the body's last. */
+  height: number;
+}
+
+/**
+ * The card's lines at the largest scale that fits `room` px of height (down to a 24 px body),
+ * titles balanced; past that, the body is cut after a clause or word (never inside one).
+ * `measureAt(px, weight)` measures text at a size. `layoutCardText(card, 624, 600, at).scale` → 1.
+ */
+export function layoutCardText(
+  card: StepCard,
+  width: number,
+  room: number,
+  measureAt: (px: number, weight: number) => (s: string) => number,
+): CardText {
+  const lay = (s: number, body = card.body): CardText => {
+    const title = balanceLines(card.title, width, measureAt(CARD.title * s, 700));
+    const regions = wrapText(card.regions, width, measureAt(CARD.regions * s, 400));
+    const lines = body ? wrapText(body, width, measureAt(BODY.size * s, 400)) : [];
+    const height =
+      24 +
+      s * (title.length * CARD.titleLine + CARD.dateGap + regions.length * CARD.regionsLine) +
+      24 +
+      s * lines.length * BODY.line;
+    return { scale: s, title, regions, body: lines, height };
+  };
+  const scale = fitScale((s) => lay(s).height <= room, 24 / BODY.size);
+  const body = fitHead(card.body, (b) => lay(scale, b).height <= room);
+  return lay(scale, body);
+}
+
 function drawCard(
   ctx: CanvasRenderingContext2D,
   c: ExportContent,
@@ -203,33 +253,38 @@ function drawCard(
     }
     return;
   }
-  ctx.font = font(26, 600);
+  const at = (px: number, weight: number) => {
+    ctx.font = font(px, weight);
+    return measure;
+  };
+  const t = layoutCardText(c.card, w, r.y + r.h - 32 - y, at);
+  const s = t.scale;
+  ctx.font = font(CARD.label, 600);
   ctx.fillStyle = c.card.typeColour;
   ctx.fillRect(x, y - 30, 8, 40);
   ctx.fillStyle = p.text;
   ctx.fillText(c.card.typeLabel, x + 20, y);
   y += 24;
-  ctx.font = font(48, 700);
-  for (const line of wrapText(c.card.title, w, measure, 4)) {
-    y += 62;
+  ctx.font = font(CARD.title * s, 700);
+  for (const line of t.title) {
+    y += CARD.titleLine * s;
     ctx.fillText(line, x, y);
   }
-  y += 56;
+  y += CARD.dateGap * s;
   ctx.fillStyle = p.accentDark;
-  ctx.font = font(30, 600);
+  ctx.font = font(CARD.date * s, 600);
   ctx.fillText(c.card.date, x, y);
   ctx.fillStyle = p.muted;
-  ctx.font = font(28);
-  for (const line of wrapText(c.card.regions, w, measure, 2)) {
-    y += 42;
+  ctx.font = font(CARD.regions * s);
+  for (const line of t.regions) {
+    y += CARD.regionsLine * s;
     ctx.fillText(line, x, y);
   }
   y += 24;
   ctx.fillStyle = p.text;
-  ctx.font = font(30);
-  const room = Math.max(1, Math.floor((r.y + r.h - 32 - y) / 46));
-  for (const line of wrapText(c.card.body, w, measure, room)) {
-    y += 46;
+  ctx.font = font(BODY.size * s);
+  for (const line of t.body) {
+    y += BODY.line * s;
     ctx.fillText(line, x, y);
   }
 }

@@ -13,6 +13,8 @@ export type PresentAction =
   | { kind: 'move'; move: StepMove }
   | { kind: 'play' }
   | { kind: 'cumulative' }
+  /** Show the faded controls and key hints again. */
+  | { kind: 'controls' }
   | { kind: 'digit'; digit: string }
   | { kind: 'jump' }
   | { kind: 'erase' }
@@ -74,6 +76,8 @@ export function keyAction(e: KeyLike, ctx: KeyContext): PresentAction | null {
       return { kind: 'fullscreen' };
     case 'c':
       return { kind: 'cumulative' };
+    case '?':
+      return { kind: 'controls' };
     default:
       return null;
   }

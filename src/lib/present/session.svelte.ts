@@ -10,6 +10,9 @@ import { exitFullscreen, isFullscreen, toggleFullscreen } from './fullscreen';
 import { keyAction, targetKind, type PresentAction } from './keys';
 import { DEFAULT_SPEED, autoplayNext, clampStep, jumpTarget } from './steps';
 
+/** The controls fade after this long without the pointer moving. */
+export const FADE_MS = 3000;
+
 export class PresentSession {
   playing = $state(false);
   /** Seconds per step in autoplay. */
@@ -22,6 +25,11 @@ export class PresentSession {
   stepMs = $state<number | null>(null);
   /** Print the handout (set by PresentMode, which holds it). */
   print: () => void = () => window.print();
+  /** The controls and key hints have faded out (no pointer movement for FADE_MS). */
+  faded = $state(false);
+  /** A message for the presenter, shown with the controls (notices wait until presenting ends). */
+  status = $state('');
+  #fade: ReturnType<typeof setTimeout> | undefined;
 
   constructor(private app: AppState) {}
 
@@ -48,6 +56,21 @@ export class PresentSession {
       this.stepMs ?? this.speed * 1000,
     );
     return () => clearTimeout(id);
+  }
+
+  /** Bring the controls back; they fade again after FADE_MS. Call on pointer movement and `?`. */
+  wake = () => {
+    if (!this.app.present.active) return;
+    this.faded = false;
+    clearTimeout(this.#fade);
+    this.#fade = setTimeout(() => (this.faded = true), FADE_MS);
+  };
+
+  /** Stop the fade timer (leaving presentation, or the component going away). */
+  rest() {
+    clearTimeout(this.#fade);
+    this.faded = false;
+    this.status = '';
   }
 
   enter(tourId?: string | null) {
@@ -80,7 +103,12 @@ export class PresentSession {
   async toggleFullscreen() {
     const result = await toggleFullscreen();
     this.fullscreen = isFullscreen();
-    if (result === 'refused') this.app.notify('info', this.app.t('present.fullscreenRefused'));
+    if (result !== 'refused') return;
+    const text = this.app.t('present.fullscreenRefused');
+    if (this.app.present.active) {
+      this.status = text;
+      this.wake();
+    } else this.app.notify('info', text);
   }
 
   perform(a: PresentAction) {
@@ -100,6 +128,8 @@ export class PresentSession {
         return this.togglePlay();
       case 'cumulative':
         return this.toggleCumulative();
+      case 'controls':
+        return this.wake();
       case 'digit':
         this.typed = (this.typed + a.digit).slice(-6);
         return;

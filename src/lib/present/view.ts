@@ -29,7 +29,8 @@ export interface PresentView {
  */
 export interface PresentDeck {
   view: () => PresentView;
-  exportImage: () => Promise<unknown>;
+  /** Render and download its picture; a failure is told through `report`. */
+  exportImage: (report: (text: string) => void) => Promise<unknown>;
 }
 
 /**

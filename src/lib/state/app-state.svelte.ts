@@ -1,18 +1,24 @@
 /**
- * The one state object. It holds the loaded data (validated once, never mutated) apart from the
- * user's choices (filters, selection, hover, language, view, presentation step); every view reads
- * the same derived sets. Views call its methods; nothing else writes it.
+ * The one state object, in slices:
+ * - data: the dataset (validated once, never mutated), the events shown and where they come from;
+ * - choices: language, filters, selection, hover, drilled-down view (what the URL carries);
+ * - presentation: on or off, tour, step, cumulative mode (also in the URL);
+ * - boundary: an agency's approved boundary file, and the credit line wherever the map appears;
+ * - feedback: notices and the screen reader's announcement.
+ * Every view reads the same derived sets. Views call its methods; nothing else writes it. The app
+ * starts in one sequence, src/lib/shell/boot.ts.
  */
 import { getContext, setContext } from 'svelte';
+import type { CustomBoundary } from '../data/boundaries';
 import type { Dataset } from '../data/dataset';
 import type { Action, Level, ReformEvent } from '../data/types';
 import { pick, translate, type Lang, type MessageKey } from '../i18n';
 import {
   EMPTY_FILTERS,
   countByRegion,
-  highlightedProvinces,
   matchesBase,
   matchesRegion,
+  reachedProvinces,
   sortByTime,
   type Filters,
 } from './selectors';
@@ -35,22 +41,41 @@ export interface Presentation {
   cumulative?: boolean;
 }
 
+/** Where the events shown come from. */
+export interface DataOrigin {
+  /** The events file loaded at start: null for data/events.csv, else the `?data=` path. */
+  file: string | null;
+  /** Whether the user's imported events are shown (instead of, or beside, the loaded ones). */
+  imported: boolean;
+}
+
 let noticeId = 0;
 
 export class AppState {
+  // Data.
   status = $state<Status>('loading');
   error = $state('');
   data = $state.raw<Dataset | null>(null);
-  /** The events shown: the built-in ones, or the user's after an import. */
+  /** The events shown: the loaded ones, or the user's after an import. */
   events = $state.raw<ReformEvent[]>([]);
-  source = $state<'builtin' | 'imported'>('builtin');
+  origin = $state.raw<DataOrigin>({ file: null, imported: false });
+
+  // Choices.
   lang = $state<Lang>('zh');
   filters = $state.raw<Filters>(EMPTY_FILTERS);
   selectedId = $state<string | null>(null);
   hoverId = $state<string | null>(null);
   /** Drilled-down province (its prefecture-level cities shown), or null for the national view. */
   view = $state<string | null>(null);
+
+  // Presentation (its player's own state — playing, speed — is PresentSession's).
   present = $state.raw<Presentation>({ active: false, tourId: null, step: 0 });
+
+  // Boundary.
+  /** An agency's approved boundary file in use, or null for the bundled boundaries. */
+  boundary = $state.raw<CustomBoundary | null>(null);
+
+  // Feedback.
   /** Text for the aria-live region: what the last action did. */
   announcement = $state('');
   notices = $state.raw<Notice[]>([]);
@@ -85,16 +110,17 @@ export class AppState {
   hovered = $derived<ReformEvent | null>(
     this.hoverId ? (this.byId.get(this.hoverId) ?? null) : null,
   );
-  /** Provinces lit on the map: the hovered event previews, else the selected one. */
-  highlighted = $derived(
-    this.data ? highlightedProvinces(this.hovered ?? this.selected, this.data.index) : [],
+  /**
+   * The selection as the map and lists show it: null while the filters hide it (the details keep
+   * it, marked, with a way to clear the filters). A presentation step is always shown.
+   */
+  shownSelected = $derived<ReformEvent | null>(
+    this.selected && (this.present.active || this.visibleIds.has(this.selected.id))
+      ? this.selected
+      : null,
   );
-  /** Provinces of the region filter. */
-  filteredProvinces = $derived(
-    this.data
-      ? [...new Set(this.filters.regions.flatMap((r) => this.data!.index.provincesOf(r)))]
-      : [],
-  );
+  /** The selected event is hidden by the filters. */
+  selectionHidden = $derived(this.selected !== null && this.shownSelected === null);
   /** Event ids the presentation steps through: the tour's, else the visible events in time order. */
   presentSteps = $derived.by<string[]>(() => {
     const own = this.stepSource?.();
@@ -107,13 +133,11 @@ export class AppState {
   /** Provinces reached by the steps so far, in cumulative presentation mode; else empty. */
   reached = $derived.by<string[]>(() => {
     if (!this.data || !this.present.active || !this.present.cumulative) return [];
-    const out = new Set<string>();
-    for (const id of this.presentSteps.slice(0, this.present.step + 1)) {
-      for (const r of this.byId.get(id)?.regions ?? []) {
-        for (const p of this.data.index.provincesOf(r)) out.add(p);
-      }
-    }
-    return [...out].sort();
+    const steps = this.presentSteps.slice(0, this.present.step + 1);
+    return reachedProvinces(
+      steps.map((id) => this.byId.get(id)),
+      this.data.index,
+    );
   });
   /** Everything the URL carries. */
   urlState = $derived<UrlState>({
@@ -131,10 +155,18 @@ export class AppState {
   text = (zhText: string, enText: string) => pick(this.lang, zhText, enText);
   regionName = (id: string) => this.data?.index.name(id, this.lang) ?? id;
   titleOf = (e: ReformEvent) => pick(this.lang, e.titleZh, e.titleEn);
+  /** The credit line wherever the map appears (map, PNG export, handout): the file's, else ours. */
+  attribution = $derived(this.boundary?.attribution ?? this.t('map.attribution'));
 
-  ready(data: Dataset) {
+  /** The dataset is in (from data/events.csv, or from the `?data=` file): its events are shown. */
+  load(data: Dataset, file: string | null = null) {
     this.data = data;
     this.events = data.events;
+    this.origin = { file, imported: false };
+  }
+
+  /** Start: the views draw (after boot has restored the user's data and applied the URL). */
+  ready() {
     this.status = 'ready';
   }
 
@@ -146,7 +178,7 @@ export class AppState {
   /** Show the user's events instead of (replace) or beside (merge) the current ones. */
   useEvents(events: ReformEvent[], mode: 'replace' | 'merge') {
     this.events = mode === 'replace' ? events : [...this.events, ...events];
-    this.source = 'imported';
+    this.origin = { ...this.origin, imported: true };
     if (this.selectedId && !this.events.some((e) => e.id === this.selectedId))
       this.selectedId = null;
   }
@@ -154,7 +186,7 @@ export class AppState {
   restoreBuiltIn() {
     if (!this.data) return;
     this.events = this.data.events;
-    this.source = 'builtin';
+    this.origin = { ...this.origin, imported: false };
     if (this.selectedId && !this.byId.has(this.selectedId)) this.selectedId = null;
   }
 
@@ -268,6 +300,11 @@ export class AppState {
 
   setLang(lang: Lang) {
     this.lang = lang;
+  }
+
+  /** Use an approved boundary file, or the bundled boundaries again with null. */
+  useBoundary(boundary: CustomBoundary | null) {
+    this.boundary = boundary;
   }
 
   notify(kind: Notice['kind'], text: string) {

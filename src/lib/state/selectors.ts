@@ -124,11 +124,19 @@ export function countByRegion(
   return counts;
 }
 
-/** Province adcodes an event lights up on the national map. */
-export function highlightedProvinces(e: ReformEvent | null, index: RegionIndex): string[] {
-  if (!e) return [];
+/**
+ * Cumulative presentation: the provinces the steps so far have reached, each event adding the
+ * provinces it names (a city or group adds its provinces). A national event (no regions) adds
+ * none, so it neither resets nor fills the map; a missing event adds none.
+ * `reachedProvinces([sichuanPilot, nationalPlan, beijingRule], index)` → ['110000', '510000'].
+ */
+export function reachedProvinces(
+  steps: readonly (ReformEvent | undefined)[],
+  index: RegionIndex,
+): string[] {
   const out = new Set<string>();
-  for (const r of e.regions) for (const p of index.provincesOf(r)) out.add(p);
+  for (const e of steps)
+    for (const r of e?.regions ?? []) for (const p of index.provincesOf(r)) out.add(p);
   return [...out].sort();
 }
 

@@ -1,9 +1,10 @@
 /**
- * Keeps the address bar and the AppState in step: the URL is read once the data is ready, each
- * state change pushes a history entry (hover never does), back/forward re-apply the state, and the
- * language choice persists in localStorage.
+ * Keeps the address bar and the AppState in step. At start-up (src/lib/shell/boot.ts) the URL is
+ * applied once and rewritten in the app's own form; from then on `syncUrl` makes each state change
+ * push a history entry (hover never does), back/forward re-apply the state, and the language
+ * choice persist in localStorage.
  */
-import { detectLang } from '../i18n';
+import { detectLang, type Lang } from '../i18n';
 import type { AppState } from './app-state.svelte';
 import { decodeUrl, encodeUrl, type UrlContext } from './url';
 
@@ -15,6 +16,11 @@ export function readStoredLang(): string | null {
   } catch {
     return null;
   }
+}
+
+/** The language before the URL is read: the stored choice, else the browser's. */
+export function startLang(): Lang {
+  return detectLang(readStoredLang(), navigator.languages ?? [navigator.language]);
 }
 
 function urlContext(app: AppState): UrlContext {
@@ -36,14 +42,17 @@ export function applyLocation(app: AppState): string[] {
   return ignored;
 }
 
-/** Query string for the state, keeping pass-through parameters such as `data`. */
+/** Query string for the state, keeping the `?data=` file the app was opened with. */
 function searchFor(app: AppState): string {
-  const own = encodeUrl(app.urlState);
-  const data = new URLSearchParams(location.search).get('data');
-  const params = new URLSearchParams(own);
-  if (data) params.set('data', data);
+  const params = new URLSearchParams(encodeUrl(app.urlState));
+  if (app.origin.file) params.set('data', app.origin.file);
   const s = params.toString();
   return s ? `?${s}` : '';
+}
+
+/** Write the state's own URL in the address bar, without a new history entry. */
+export function replaceUrl(app: AppState): void {
+  history.replaceState(null, '', searchFor(app) + location.hash);
 }
 
 /** Do two query strings differ only in the selection and the presentation step? */
@@ -83,13 +92,8 @@ export function historyMode(
   return sameButSelection(current, next) ? 'replace' : 'push';
 }
 
-/** Call inside an $effect once the data is ready; returns the cleanup. */
+/** Keep the URL in step with the state from now on (after the URL was applied); returns the cleanup. */
 export function syncUrl(app: AppState): () => void {
-  app.setLang(detectLang(readStoredLang(), navigator.languages ?? [navigator.language]));
-  const ignored = applyLocation(app);
-  if (ignored.length) app.notify('warning', app.t('url.ignored', { params: ignored.join(', ') }));
-  history.replaceState(null, '', searchFor(app) + location.hash);
-
   /** The last entry written was a year change (see historyMode). */
   let lastWasYear = false;
   const onPop = () => {

@@ -56,12 +56,14 @@ export class TimelineController {
   focusText = $derived.by(() => {
     const m = this.#m;
     const e = m.cursor ? m.byId.get(m.cursor) : undefined;
-    if (!e) return '';
+    const index = e ? m.steps.indexOf(e.id) : -1;
+    // An event the filters have since hidden is no step: say nothing rather than "0 of n".
+    if (!e || index < 0) return '';
     return this.#in().t('timeline.focus', {
       date: this.dateOf(e),
       type: m.typeName.get(e.type) ?? e.type,
       title: this.#in().titleOf(e),
-      index: m.steps.indexOf(e.id) + 1,
+      index: index + 1,
       total: m.steps.length,
     });
   });

@@ -2,19 +2,20 @@
  * Shared mark styling and the canvas painter used when there are too many marks for SVG. The SVG
  * and canvas renderings use the same geometry (layout.ts) and the same numbers here.
  */
+import { TOKENS } from '../../styles/tokens';
 import type { Cluster, Lane, Layout } from './layout';
 
 export const MARK_R = 4;
 export const BAR_H = 6;
 /** More marks + clusters than this in view: draw them on a canvas instead of as SVG elements. */
 export const DOM_LIMIT = 500;
-export const MIXED = '#5c636e';
+/** A cluster of several types. */
+export const MIXED = TOKENS.textMuted;
 export const DIM_ALPHA = 0.18;
 export const APPROX_FILL = 0.25;
 /** Dash of an approximate point's outline. */
 export const APPROX_DASH = [2, 1.5];
-const FONT =
-  "600 12px 'PingFang SC', 'Noto Sans CJK SC', 'Source Han Sans SC', 'Microsoft YaHei', sans-serif";
+const FONT = `600 12px ${TOKENS.fontSans}`;
 
 /** Text colour readable on a fill: dark on light colours, white on dark. `inkOn('#DDAA33')` → dark. */
 export function inkOn(hex: string): string {
@@ -24,7 +25,7 @@ export function inkOn(hex: string): string {
     return s <= 0.03928 ? s / 12.92 : Math.pow((s + 0.055) / 1.055, 2.4);
   }) as [number, number, number];
   const lum = 0.2126 * r + 0.7152 * g + 0.0722 * b;
-  return lum > 0.22 ? '#22262c' : '#ffffff';
+  return lum > 0.22 ? TOKENS.text : TOKENS.textInverse;
 }
 
 /** The count a cluster shows (capped so it fits its cell). */
@@ -120,7 +121,7 @@ export function drawLayout(ctx: CanvasRenderingContext2D, layout: Layout, o: Dra
         alpha,
       });
   }
-  ctx.strokeStyle = '#ffffff';
+  ctx.strokeStyle = TOKENS.surface;
   for (const g of pills.values()) {
     ctx.globalAlpha = g.alpha;
     ctx.fillStyle = g.colour;

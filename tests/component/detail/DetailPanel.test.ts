@@ -44,7 +44,8 @@ function setup(lang: 'zh' | 'en' = 'zh') {
     errors: [],
   };
   const app = new AppState();
-  app.ready(dataset);
+  app.load(dataset);
+  app.ready();
   app.setLang(lang);
   render(WithAppState, { props: { app, component: DetailPanel } });
   return app;
@@ -86,6 +87,13 @@ describe('DetailPanel', () => {
     await userEvent.click(screen.getByRole('button', { name: /权属改革/ }));
     expect(app.present).toMatchObject({ active: true, tourId: 'ownership', step: 0 });
     expect(app.selectedId).toBe('law-1985');
+  });
+
+  it('counts the events shown after an import, leaving out tours of events no longer there', () => {
+    const app = setup();
+    flushSync(() => app.useEvents([events[0]!], 'replace'));
+    expect(screen.getByText('改革事件').nextElementSibling).toHaveTextContent('1');
+    expect(screen.queryByRole('button', { name: /权属改革/ })).toBeNull();
   });
 
   it('speaks English', () => {

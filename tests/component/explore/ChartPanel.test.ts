@@ -9,7 +9,8 @@ function setup(count: number) {
     createEvent({ id: `e${i}`, dateStart: String(1990 + (i % 30)), type: 'pilot' }),
   );
   const app = new AppState();
-  app.ready(createDataset(events));
+  app.load(createDataset(events));
+  app.ready();
   render(ChartPanel, { context: appContext(app) });
   return app;
 }
@@ -17,6 +18,6 @@ function setup(count: number) {
 describe('ChartPanel', () => {
   it('draws the chart for 150,000 events (an import under the size limit)', () => {
     setup(150_000);
-    expect(screen.getByRole('img', { name: '各年改革事件数（按类型）' })).toBeInTheDocument();
+    expect(screen.getByRole('group', { name: '各年改革事件数（按类型）' })).toBeInTheDocument();
   }, 30_000);
 });

@@ -15,7 +15,8 @@ HTMLDialogElement.prototype.close ??= function (this: HTMLDialogElement) {
 
 function setup() {
   const app = new AppState();
-  app.ready(createDataset());
+  app.load(createDataset());
+  app.ready();
   const onapply = vi.fn();
   render(BoundaryDialog, {
     props: { hasCustom: false, onapply, onclose: vi.fn() },

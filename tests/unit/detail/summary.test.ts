@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createRegionIndex } from '../../../src/lib/data/regions';
 import type { ReformEvent } from '../../../src/lib/data/types';
-import { summarise } from '../../../src/lib/detail/summary';
+import { playableTours, summarise } from '../../../src/lib/detail/summary';
 import { GROUPS, REGIONS, TYPES, createEvent, createRegion } from '../../helpers';
 
 // The helpers' eight provinces, plus Taiwan and Hong Kong (provincial-level, not mainland).
@@ -90,5 +90,27 @@ describe('summarise', () => {
     summarise(events, types, index);
     expect(events).toEqual(eventsBefore);
     expect(types).toEqual(typesBefore);
+  });
+});
+
+describe('playableTours', () => {
+  const tour = (id: string, ...eventIds: string[]) => ({
+    id,
+    steps: eventIds.map((eventId) => ({ eventId })),
+  });
+  const shown = new Set(['a', 'b']);
+  const has = (id: string) => shown.has(id);
+
+  it('keeps tours whose every step is shown, in order', () => {
+    expect(playableTours([tour('t2', 'b'), tour('t1', 'a', 'b')], has).map((t) => t.id)).toEqual([
+      't2',
+      't1',
+    ]);
+  });
+  it('drops a tour with a step not shown', () => {
+    expect(playableTours([tour('t', 'a', 'gone')], has)).toEqual([]);
+  });
+  it('drops a tour without steps', () => {
+    expect(playableTours([tour('t')], has)).toEqual([]);
   });
 });

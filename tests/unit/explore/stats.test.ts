@@ -8,7 +8,7 @@ import {
 } from '../../../src/lib/explore/stats';
 import { chartGeometry } from '../../../src/lib/explore/chart';
 import { exportFileName } from '../../../src/lib/explore/export';
-import { facetCounts, EMPTY_FILTERS } from '../../../src/lib/state/selectors';
+import { facetCounts, matchesBase, EMPTY_FILTERS } from '../../../src/lib/state/selectors';
 import { createEvent, createIndex } from '../../helpers';
 
 const index = createIndex();
@@ -47,16 +47,29 @@ const d = createEvent({
 const all = [a, b, c, d];
 
 describe('perYearByType', () => {
-  it('fills every year, counting by start year and type', () => {
+  it('fills every year, counting each event in every year it lasts, by type', () => {
     const rows = perYearByType(all, ['law', 'pilot', 'party'], 2014, 2018);
     expect(rows.map((r) => [r.year, r.total])).toEqual([
       [2014, 1],
-      [2015, 0],
-      [2016, 2],
-      [2017, 0],
-      [2018, 1],
+      [2015, 1],
+      [2016, 3],
+      [2017, 1],
+      [2018, 2],
     ]);
-    expect(rows[2]!.counts).toEqual({ law: 1, pilot: 1, party: 0 });
+    expect(rows[2]!.counts).toEqual({ law: 1, pilot: 1, party: 1 });
+  });
+  it('counts a year exactly as a time window on that year filters', () => {
+    const rows = perYearByType(all, ['law', 'pilot', 'party'], 2010, 2022);
+    for (const r of rows) {
+      const window = [Date.UTC(r.year, 0, 1), Date.UTC(r.year + 1, 0, 1)] as const;
+      const inWindow = all.filter((e) => matchesBase(e, { ...EMPTY_FILTERS, window }));
+      expect(r.total, String(r.year)).toBe(inWindow.length);
+    }
+  });
+  it('counts a range through its whole end year, and no further', () => {
+    const e = createEvent({ id: 'e', dateStart: '2014', dateEnd: '2015', type: 'law' });
+    const rows = perYearByType([e], ['law'], 2014, 2016);
+    expect(rows.map((r) => r.total)).toEqual([1, 1, 0]);
   });
   it.each([
     ['years outside the range', 2015, 2015, 0],
@@ -126,7 +139,19 @@ describe('countBy / levelCounts', () => {
 });
 
 describe('chartGeometry', () => {
-  const rows = perYearByType(all, ['law', 'pilot', 'party'], 2014, 2018);
+  // Counts written out, so the geometry is tested apart from the counting rule.
+  const row = (year: number, law: number, pilot: number, party: number) => ({
+    year,
+    counts: { law, pilot, party },
+    total: law + pilot + party,
+  });
+  const rows = [
+    row(2014, 0, 0, 1),
+    row(2015, 0, 0, 0),
+    row(2016, 1, 1, 0),
+    row(2017, 0, 0, 0),
+    row(2018, 1, 0, 0),
+  ];
   const g = chartGeometry(rows, ['law', 'pilot', 'party'], {
     left: 0,
     right: 500,

@@ -146,7 +146,7 @@ const BAD: [string, ImportMode, Want[]][] = [
   ['unknown-related.csv', 'replace', [['related', 2, 'related']]],
   ['unclosed-quote.csv', 'merge', [['parse', 3, '', 'quotes']]],
   ['shifted-columns.csv', 'merge', [['parse', 3, '', 'too_many_fields']]],
-  ['broken.json', 'merge', [['parse', 0, '', 'json']]],
+  ['broken.json', 'merge', [['parse', 0, '', 'json-at:1:32']]],
   ['wrong-shape.json', 'merge', [['not_csv', 0, '', 'json-shape']]],
   ['hostile.csv', 'merge', [['type', 2, 'type']]],
   ['bad-gb18030.csv', 'merge', [['region', 2, 'regions', '成都市']]],

@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { AppState } from '../../../src/lib/state/app-state.svelte';
 import type { Dataset } from '../../../src/lib/data/dataset';
@@ -49,7 +50,8 @@ function createApp() {
     errors: [],
   };
   const app = new AppState();
-  app.ready(data);
+  app.load(data);
+  app.ready();
   return app;
 }
 

@@ -7,6 +7,7 @@ import {
   exportFileName,
   exportLayout,
   type ExportContent,
+  layoutCardText,
 } from '../../../src/lib/present/export';
 
 describe('exportLayout', () => {
@@ -112,5 +113,54 @@ describe('drawExport', () => {
     expect(line.align).toBe('right');
     expect(line.y).toBeGreaterThan(footer.y);
     expect(line.y).toBeLessThan(footer.y + footer.h);
+  });
+});
+
+describe('layoutCardText (the PNG card)', () => {
+  // Every character one em wide: sizes and line counts are predictable.
+  const at = (px: number) => (s: string) => [...s].length * px;
+  const card = (title: string, body: string) => ({
+    typeLabel: '试点示范',
+    typeColour: '#EE7733',
+    title,
+    date: '2015年11月',
+    regions: '四川省',
+    body,
+  });
+  const W = 624;
+  const ROOM = 600;
+
+  it('keeps the full size when it fits', () => {
+    const t = layoutCardText(
+      card('四川率先探索职务科技成果权属改革', '四川和西南交大率先。'),
+      W,
+      ROOM,
+      at,
+    );
+    expect(t.scale).toBe(1);
+    expect(t.body).toEqual(['四川和西南交大率先。']);
+  });
+
+  it('scales the type down to fit a long body, to a 24 px body at the least', () => {
+    const t = layoutCardText(card('标题', '改革试点，'.repeat(40)), W, ROOM, at);
+    expect(t.scale).toBeLessThan(1);
+    expect(t.scale * 30).toBeGreaterThanOrEqual(24 - 1e-9);
+    expect(t.height).toBeLessThanOrEqual(ROOM);
+    expect(t.body.join('')).toBe('改革试点，'.repeat(40));
+  });
+
+  it('past the smallest type, cuts the body after a clause, never inside one', () => {
+    const long = '改革试点，'.repeat(200);
+    const t = layoutCardText(card('标题', long), W, ROOM, at);
+    expect(t.scale * 30).toBeCloseTo(24);
+    expect(t.height).toBeLessThanOrEqual(ROOM);
+    const shown = t.body.join('');
+    expect(shown).toMatch(/^(改革试点，)*改革试点…$/);
+  });
+
+  it('balances the title: no lone character on its last line', () => {
+    const t = layoutCardText(card('中共中央关于科学技术体制改革的决定书', ''), W, ROOM, at);
+    expect(t.title.length).toBeGreaterThan(1);
+    expect([...t.title.at(-1)!].length).toBeGreaterThan(1);
   });
 });

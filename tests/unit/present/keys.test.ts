@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { keyAction, targetKind, type KeyContext } from '../../../src/lib/present/keys';
 
@@ -19,6 +20,7 @@ describe('keyAction while presenting (keyboard and clicker)', () => {
     ['f', { kind: 'fullscreen' }],
     ['F', { kind: 'fullscreen' }],
     ['c', { kind: 'cumulative' }],
+    ['?', { kind: 'controls' }],
     ['7', { kind: 'digit', digit: '7' }],
     ['Enter', null],
     ['Backspace', null],

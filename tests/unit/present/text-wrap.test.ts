@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { wrapText } from '../../../src/lib/present/text-wrap';
+import { balanceLines, wrapText } from '../../../src/lib/present/text-wrap';
 
 // One unit per character: widths are predictable.
 const len = (s: string) => [...s].length;
@@ -27,5 +27,32 @@ describe('wrapText', () => {
     const lines = wrapText('一二三四五六七八九十', 4, len, 2);
     expect(lines).toEqual(['一二三四', '五六七…']);
     expect(lines.every((l) => len(l) <= 4)).toBe(true);
+  });
+});
+
+describe('balanceLines', () => {
+  it.each<[string, number, string[]]>([
+    ['改革试点推广', 5, ['改革试', '点推广']],
+    ['一二三四五六七', 6, ['一二三四', '五六七']],
+    ['改革试点', 4, ['改革试点']],
+    ['pilot reform in Sichuan', 20, ['pilot reform', 'in Sichuan']],
+    ['ab cd ef gh ij k', 11, ['ab cd ef', 'gh ij k']],
+    [
+      '一二三四一二三四一二三四一二三四五',
+      4,
+      ['一二三四', '一二三四', '一二三四', '一二三', '四五'],
+    ],
+  ])('%j in width %s → %j', (text, width, out) => {
+    expect(balanceLines(text, width, len)).toEqual(out);
+  });
+
+  it('never leaves one character alone on the last line when more can join it', () => {
+    for (const text of ['中共中央关于科学技术体制改革的决定', '8个区域系统推进全面创新改革试验']) {
+      for (let w = 4; w < 17; w++) {
+        const lines = balanceLines(text, w, len);
+        expect(lines.length).toBe(wrapText(text, w, len).length);
+        if (lines.length > 1) expect(len(lines.at(-1)!), `${text} @${w}`).toBeGreaterThan(1);
+      }
+    }
   });
 });

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { AppState } from '../../../src/lib/state/app-state.svelte';
 import { DEFAULT_URL_STATE, type UrlState } from '../../../src/lib/state/url';
+import { translate } from '../../../src/lib/i18n';
+import { createDataset, createEvent } from '../../helpers';
 
 const withFilters = (types: string[], over: Partial<UrlState> = {}): UrlState => ({
   ...DEFAULT_URL_STATE,
@@ -88,5 +90,89 @@ describe('AppState.toggleAction', () => {
     expect(app.filters.actions).toEqual(['create', 'abolish']);
     app.toggleAction('create');
     expect(app.filters.actions).toEqual(['abolish']);
+  });
+});
+
+describe('AppState slices', () => {
+  const empty = { type: 'FeatureCollection' as const, features: [] };
+  const agency = {
+    geo: { provinces: empty, dash: empty, lines: empty },
+    attribution: '某省自然资源厅',
+    fileName: 'approved.geojson',
+  };
+
+  it('credits the built-in boundaries, an agency’s file while in use, and ours again after', () => {
+    const app = new AppState();
+    expect(app.attribution).toBe(translate('zh', 'map.attribution'));
+    app.useBoundary(agency);
+    expect(app.attribution).toBe('某省自然资源厅');
+    app.useBoundary(null);
+    app.setLang('en');
+    expect(app.attribution).toBe(translate('en', 'map.attribution'));
+  });
+
+  it('records where the events come from: the loaded file, then an import on top, then back', () => {
+    const app = new AppState();
+    const data = createDataset([createEvent({ id: 'a' })]);
+    app.load(data, 'bench-data/x.csv');
+    expect(app.origin).toEqual({ file: 'bench-data/x.csv', imported: false });
+    app.useEvents([createEvent({ id: 'mine' })], 'merge');
+    expect(app.origin).toEqual({ file: 'bench-data/x.csv', imported: true });
+    expect(app.events.map((e) => e.id)).toEqual(['a', 'mine']);
+    app.restoreBuiltIn();
+    expect(app.origin).toEqual({ file: 'bench-data/x.csv', imported: false });
+    expect(app.events).toBe(data.events);
+  });
+
+  it('is loading until boot starts it', () => {
+    const app = new AppState();
+    app.load(createDataset());
+    expect(app.status).toBe('loading');
+    app.ready();
+    expect(app.status).toBe('ready');
+  });
+});
+
+describe('AppState: a selection the filters hide', () => {
+  const beijing = createEvent({ id: 'zgc', dateStart: '2009', regions: ['110000'], type: 'pilot' });
+  const sichuan = createEvent({ id: 'sc', dateStart: '2016', regions: ['510000'], type: 'law' });
+  function createApp() {
+    const app = new AppState();
+    app.load(createDataset([beijing, sichuan]));
+    app.ready();
+    app.select('zgc');
+    return app;
+  }
+
+  it('is shown while the filters let it through', () => {
+    const app = createApp();
+    expect(app.shownSelected?.id).toBe('zgc');
+    expect(app.selectionHidden).toBe(false);
+  });
+
+  it.each<[string, (app: AppState) => void]>([
+    ['by a region', (app) => app.toggleRegion('510000')],
+    ['by a type', (app) => app.toggleType('law')],
+    ['by a time window', (app) => app.setWindow([Date.UTC(2016, 0, 1), Date.UTC(2017, 0, 1)])],
+  ])('stays selected but is not shown when hidden %s', (_, hide) => {
+    const app = createApp();
+    hide(app);
+    expect(app.selectedId).toBe('zgc');
+    expect(app.shownSelected).toBeNull();
+    expect(app.selectionHidden).toBe(true);
+  });
+
+  it('is shown again when the filters are cleared', () => {
+    const app = createApp();
+    app.toggleRegion('510000');
+    app.clearFilters();
+    expect(app.shownSelected?.id).toBe('zgc');
+  });
+
+  it('is always shown as the presentation step', () => {
+    const app = createApp();
+    app.toggleRegion('510000');
+    app.setPresent({ active: true });
+    expect(app.shownSelected?.id).toBe('zgc');
   });
 });

@@ -3,11 +3,11 @@ import {
   EMPTY_FILTERS,
   countByRegion,
   facetCounts,
-  highlightedProvinces,
   inRegion,
   matchesBase,
   matchesText,
   selectVisible,
+  reachedProvinces,
   type Filters,
 } from '../../../src/lib/state/selectors';
 import { createEvent, createIndex } from '../../helpers';
@@ -164,14 +164,31 @@ describe('countByRegion', () => {
   });
 });
 
-describe('highlightedProvinces', () => {
-  it.each([
-    [null, []],
-    [national, []],
-    [chengdu, ['510000']],
-    [jjj, ['110000', '120000', '130000']],
-    [corridor, ['320000', '510000']],
-  ])('%#', (e, expected) => {
-    expect(highlightedProvinces(e, index)).toEqual(expected);
+describe('reachedProvinces (cumulative presentation)', () => {
+  const index = createIndex();
+  const at = (id: string, regions: string[]) => createEvent({ id, dateStart: '2016', regions });
+  const sichuan = at('sc', ['510000']);
+  const chengdu = at('cd', ['510100']);
+  const beijing = at('bj', ['110000']);
+  const jjj = at('jjj', ['jjj']);
+  const national = at('nat', []);
+
+  it.each<[string, (ReturnType<typeof at> | undefined)[], string[]]>([
+    ['nothing before the first step', [], []],
+    ['a province', [sichuan], ['510000']],
+    ['a city adds its province', [chengdu], ['510000']],
+    ['a group adds its members', [jjj], ['110000', '120000', '130000']],
+    ['a place reached twice counts once', [sichuan, chengdu], ['510000']],
+    ['a national step adds nothing (not every province)', [national], []],
+    ['a national step keeps what was reached', [sichuan, national, beijing], ['110000', '510000']],
+    ['a missing event adds nothing', [sichuan, undefined], ['510000']],
+  ])('%s', (_, steps, want) => {
+    expect(reachedProvinces(steps, index)).toEqual(want);
+  });
+
+  it('never shrinks from one step to the next', () => {
+    const steps = [national, sichuan, jjj, national, chengdu, beijing];
+    const counts = steps.map((_, i) => reachedProvinces(steps.slice(0, i + 1), index).length);
+    expect(counts).toEqual([0, 1, 4, 4, 4, 4]);
   });
 });

@@ -29,6 +29,7 @@ export const zh = {
   'explore.sortDesc': '降序',
   'explore.national': '全国',
   'explore.chart': '各年改革事件数（按类型）',
+  'explore.chartRule': '跨年的改革在所跨的每一年各计一次，与按年份筛选的规则相同。',
   'explore.chartHint': '点击年份即按该年筛选；点击图例按类型筛选。',
   'explore.chartYear': '{year}年：{count} 项',
   'explore.ranking': '各省事件数排名',
@@ -71,6 +72,8 @@ export const en: Record<keyof typeof zh, string> = {
   'explore.sortDesc': 'descending',
   'explore.national': 'Nationwide',
   'explore.chart': 'Reform events per year, by type',
+  'explore.chartRule':
+    'An event spanning several years counts once in each of them: the same rule as filtering to a year.',
   'explore.chartHint': 'Click a year to filter to it; click a legend entry to filter by type.',
   'explore.chartYear': '{year}: {count} events',
   'explore.ranking': 'Provinces by number of events',

@@ -1,7 +1,7 @@
 /** UI strings of the import feature. Keys start with 'import.'; en must have every key of zh. */
 export const zh = {
   'import.open': '导入数据',
-  'import.openLabel': '导入您自己的事件（CSV 或 JSON）',
+  'import.openLabel': '导入数据：您自己的事件（CSV 或 JSON）',
   'import.using': '正在使用您的数据（{count} 项）',
   'import.usingTitle': '来自 {file}，保存于 {date}',
   'import.restore': '恢复内置数据',
@@ -96,7 +96,10 @@ export const zh = {
   'import.code.parse.too_many_fields':
     '这一行的单元格比表头多（多出：{value}）。可能是某个单元格含有逗号却没有加引号；请用表格软件另存为 CSV。',
   'import.code.parse.quotes': '引号没有闭合：从这一行开始的内容无法可靠地分列。',
-  'import.code.parse.json': 'JSON 格式有误：{value}',
+  'import.code.parse.json':
+    'JSON 格式有误，无法读取。请检查逗号、括号和引号是否成对，或把文件另存为 CSV。',
+  'import.code.parse.json-at':
+    'JSON 格式有误：第 {line} 行第 {col} 列附近无法读取。请检查那里是否少了或多了逗号、括号或引号。',
   'import.code.parse.read': '无法读取文件：{value}',
   'import.code.not_csv': '这不是 CSV 或 JSON 文本文件。',
   'import.code.not_csv.xlsx':
@@ -114,7 +117,7 @@ export const zh = {
 
 export const en: Record<keyof typeof zh, string> = {
   'import.open': 'Import data',
-  'import.openLabel': 'Import your own events (CSV or JSON)',
+  'import.openLabel': 'Import data: your own events (CSV or JSON)',
   'import.using': 'Using your data ({count} events)',
   'import.usingTitle': 'From {file}, saved {date}',
   'import.restore': 'Restore built-in data',
@@ -218,7 +221,10 @@ export const en: Record<keyof typeof zh, string> = {
     'This row has more cells than the header (extra: {value}). A cell probably holds a comma without quotes; save the file as CSV from a spreadsheet.',
   'import.code.parse.quotes':
     'A quote is not closed: from this row on the cells cannot be told apart.',
-  'import.code.parse.json': 'The JSON is malformed: {value}',
+  'import.code.parse.json':
+    'The JSON is malformed and cannot be read. Check that commas, brackets and quotes match, or save the file as CSV.',
+  'import.code.parse.json-at':
+    'The JSON is malformed near line {line}, column {col}. Check for a missing or extra comma, bracket or quote there.',
   'import.code.parse.read': 'The file could not be read: {value}',
   'import.code.not_csv': 'This is not a CSV or JSON text file.',
   'import.code.not_csv.xlsx':

@@ -28,7 +28,7 @@ export const zh = {
   'present.missing':
     '此步骤的事件“{id}”不在当前数据中（可能已被导入的数据替换）。可跳到下一步继续。',
   'present.keys':
-    '→ / PageDown 下一步 · ← / PageUp 上一步 · 空格 播放 · 数字+Enter 跳转 · F 全屏 · Esc 退出',
+    '→ / PageDown 下一步 · ← / PageUp 上一步 · 空格 播放 · 数字+Enter 跳转 · F 全屏 · Esc 退出 · ? 显示控件',
   'present.year': '{year}年',
   'present.progress': '演示进度',
   'present.markLabel': '第 {step} 步：{title}',
@@ -86,7 +86,7 @@ export const en: Record<keyof typeof zh, string> = {
   'present.missing':
     'The event “{id}” of this step is not in the current data (an import may have replaced it). Go on to the next step.',
   'present.keys':
-    '→ / PageDown next · ← / PageUp previous · Space play · number+Enter jump · F full screen · Esc exit',
+    '→ / PageDown next · ← / PageUp previous · Space play · number+Enter jump · F full screen · Esc exit · ? show controls',
   'present.year': '{year}',
   'present.progress': 'Presentation progress',
   'present.markLabel': 'Step {step}: {title}',

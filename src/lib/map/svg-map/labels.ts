@@ -18,9 +18,10 @@ export interface SvgLabels {
   setLang(lang: 'zh' | 'en', own?: ReadonlyMap<string, string>): void;
   /**
    * Show what is in the view at this zoom: a drilled province's cities, else the provinces; the
-   * replaced labels first, even for cities in the national view.
+   * replaced labels first, even for cities in the national view. `px` is the label size on screen
+   * (larger when presenting).
    */
-  place(view: string | null, t: Transform, size: { w: number; h: number }): void;
+  place(view: string | null, t: Transform, size: { w: number; h: number }, px?: number): void;
 }
 
 export function createSvgLabels(parent: SVGGElement): SvgLabels {
@@ -56,9 +57,9 @@ export function createSvgLabels(parent: SVGGElement): SvgLabels {
         text.setAttribute('font-weight', label ? '700' : '400');
       }
     },
-    place(view, t, size) {
-      g.setAttribute('font-size', String(LABEL_PX / t.k));
-      g.setAttribute('stroke-width', String(3 / t.k));
+    place(view, t, size, px = LABEL_PX) {
+      g.setAttribute('font-size', String(px / t.k));
+      g.setAttribute('stroke-width', String((3 * px) / LABEL_PX / t.k));
       const wanted = labels.filter(({ r }) =>
         r.parent === null ? r.adcode !== view : r.parent === view || own.has(r.adcode),
       );
@@ -69,8 +70,8 @@ export function createSvgLabels(parent: SVGGElement): SvgLabels {
         const sx = x * t.k + t.x;
         const sy = y * t.k + t.y;
         if (sx < 0 || sy < 0 || sx > size.w || sy > size.h) return null;
-        const w = labelWidth(text.textContent ?? '', LABEL_PX) + 4;
-        return { x: sx, y: sy, w, h: LABEL_PX + 4 };
+        const w = labelWidth(text.textContent ?? '', px) + 4;
+        return { x: sx, y: sy, w, h: px + 4 };
       });
       const keep = declutter(boxes);
       for (const l of labels) l.text.style.display = 'none';
