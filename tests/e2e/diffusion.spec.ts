@@ -168,7 +168,7 @@ test('exports the matrix as CSV and the view as a 1920×1080 PNG', async ({ page
 
 test('switches to English and keeps the family', async ({ page }) => {
   await openApp(page, `/?family=${FAMILY}`);
-  await page.getByRole('button', { name: '切换到英文' }).click();
+  await page.getByRole('button', { name: 'English', exact: true }).click();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(page).toHaveURL(new RegExp(`family=${FAMILY}`));
   await expect(page.getByRole('heading', { name: 'Policy diffusion' })).toBeVisible();
