@@ -15,6 +15,7 @@ const tokens = {
   focus: "#1f5fbf",
   focusSoft: "#eaf1fb",
   textInverse: "#ffffff",
+  textOnFill: "#000000",
   warning: "#b7791f",
   filterBg: "#e9eef4",
   filterLine: "#3a5a80",
