@@ -5,6 +5,7 @@
  * presentation export's palette, text wrapping, fitting and file naming.
  * `exportLayout().curve` → { x: 0, y: 724, w: 1920, h: 308 }.
  */
+import { TOKENS } from '../../styles/tokens';
 import { mapSnapshot } from '../map/snapshot';
 import {
   EXPORT_H,
@@ -202,7 +203,7 @@ function drawCurve(
   // An era named at the top goes under the anchors' label rows (they are drawn inside the plot).
   const rows = Math.min(2, curveRules(c.anchors, L, c.domain).length);
   for (const b of curveBands(c.eras, L, c.domain)) {
-    ctx.fillStyle = b.alt ? '#e3e7ec' : '#ecebe6';
+    ctx.fillStyle = b.alt ? TOKENS.eraFillAlt : TOKENS.eraFill;
     ctx.globalAlpha = 0.6;
     ctx.fillRect(b.x0, L.top, b.x1 - b.x0, L.bottom - L.top);
     ctx.globalAlpha = 1;
@@ -236,8 +237,10 @@ function drawCurve(
   ctx.fillStyle = p.text;
   ctx.fillText(c.label, 48, 40);
   // The year shown.
-  ctx.fillStyle = 'rgb(179 38 30 / 0.12)';
+  ctx.fillStyle = p.accent;
+  ctx.globalAlpha = 0.12;
   ctx.fillRect(L.x(c.year), L.top, L.x(c.year + 1) - L.x(c.year), L.bottom - L.top);
+  ctx.globalAlpha = 1;
   // Anchors.
   for (const rule of curveRules(c.anchors, L, c.domain)) {
     ctx.strokeStyle = p.text;
@@ -255,7 +258,7 @@ function drawCurve(
     ctx.fillText(label, rule.x + (right ? -8 : 8), L.top + 14 + rule.row * 26);
     ctx.textAlign = 'left';
   }
-  ctx.strokeStyle = '#0c2c84';
+  ctx.strokeStyle = TOKENS.year1;
   ctx.lineWidth = 4;
   drawStep(ctx, c.points, L);
   ctx.restore();

@@ -6,6 +6,7 @@
  * `new DiffusionView(app).figures.adopted` → how many places adopted the chosen family.
  */
 import { getContext, setContext } from 'svelte';
+import { TOKENS } from '../../styles/tokens';
 import type { Family, ReformEvent } from '../data/types';
 import type { AppState } from '../state/app-state.svelte';
 import { matchesBase } from '../state/selectors';
@@ -273,7 +274,7 @@ export class DiffusionView {
       stepLabel: count ? app.t('present.step', { step: step + 1, count }) : '',
       card: card && {
         typeLabel: app.t('diffusion.title'),
-        typeColour: '#1d91c0',
+        typeColour: TOKENS.year3,
         title: card.title,
         date: '',
         regions: card.added,

@@ -87,7 +87,7 @@ function hatch(ctx: CanvasRenderingContext2D, r: { x: number; y: number; w: numb
   ctx.beginPath();
   ctx.rect(r.x, r.y, r.w, r.h);
   ctx.clip();
-  ctx.strokeStyle = '#8a8f98';
+  ctx.strokeStyle = TOKENS.mapHatch;
   ctx.lineWidth = 2;
   for (let d = -r.h; d < r.w; d += 6) {
     ctx.beginPath();
