@@ -68,3 +68,18 @@ export function eventsToCsv(events: readonly ReformEvent[], forSpreadsheet = fal
   );
   return (forSpreadsheet ? '\ufeff' : '') + body + (forSpreadsheet ? '\r\n' : '\n');
 }
+
+/**
+ * Any table → CSV for a spreadsheet (UTF-8 with BOM, CRLF, formula-like cells neutralised), e.g.
+ * the diffusion view's adoption matrix: `tableToCsv(['a'], [['=1']])` → '\ufeffa\r\n'=1\r\n'.
+ */
+export function tableToCsv(
+  header: readonly string[],
+  rows: readonly (readonly string[])[],
+): string {
+  const body = Papa.unparse(
+    { fields: header.map(neutralise), data: rows.map((r) => r.map(neutralise)) },
+    { newline: '\r\n', quotes: false },
+  );
+  return '\ufeff' + body + '\r\n';
+}

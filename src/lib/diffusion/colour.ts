@@ -37,17 +37,29 @@ export function hex(colour: string): string {
   return '#' + [m[1], m[2], m[3]].map((v) => Number(v).toString(16).padStart(2, '0')).join('');
 }
 
-/** Text colour readable on a fill (WCAG relative luminance): `textOn('#0c2c84')` → '#ffffff'. */
+/**
+ * Text colour readable on a fill at 4.5:1 or more (WCAG relative luminance): white or the text
+ * colour, whichever contrasts more, else black (a mid tone, where neither reaches 4.5:1).
+ * `textOn('#0c2c84')` → '#ffffff'; `textOn('#1d91c0')` → '#000000'.
+ */
 export function textOn(fill: string): string {
-  const m = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(fill);
-  if (!m) return TOKENS.text;
+  const l = luminance(fill);
+  if (l === null) return TOKENS.text;
+  const onWhite = 1.05 / (l + 0.05);
+  const onText = (l + 0.05) / ((luminance(TOKENS.text) ?? 0) + 0.05);
+  if (Math.max(onWhite, onText) < 4.5) return TOKENS.textOnFill;
+  return onWhite >= onText ? TOKENS.textInverse : TOKENS.text;
+}
+
+/** WCAG relative luminance of a '#rrggbb' colour, else null: `luminance('#ffffff')` → 1. */
+function luminance(colour: string): number | null {
+  const m = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(colour);
+  if (!m) return null;
   const lin = (h: string) => {
     const c = parseInt(h, 16) / 255;
     return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
   };
-  const l = 0.2126 * lin(m[1]!) + 0.7152 * lin(m[2]!) + 0.0722 * lin(m[3]!);
-  // Contrast against white vs against the dark text colour (luminance ≈ 0.018).
-  return 1.05 / (l + 0.05) >= (l + 0.05) / 0.068 ? TOKENS.textInverse : TOKENS.text;
+  return 0.2126 * lin(m[1]!) + 0.7152 * lin(m[2]!) + 0.0722 * lin(m[3]!);
 }
 
 /**

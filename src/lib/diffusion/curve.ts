@@ -1,9 +1,7 @@
 /**
- * The adoption curve: the cumulative number of adopting places by year, its year domain, and its
- * geometry (d3-scale + d3-shape) for the SVG chart and the PNG export alike. Pure.
+ * The adoption curve's numbers: the cumulative count of adopting places by year, the years it
+ * covers, the year shown. Pure. (Its geometry is in curve-layout.ts, loaded with the chart.)
  */
-import { scaleLinear } from 'd3-scale';
-import { curveStepAfter, line } from 'd3-shape';
 import { inOrder, yearOf, type Adoption } from './adoption';
 import type { YearDomain } from './colour';
 import { maxOf, minOf } from '../data/extent';
@@ -81,83 +79,21 @@ export function fractionalYear(t: number): number {
   return y + (t - start) / (Date.UTC(y + 1, 0, 1) - start);
 }
 
-export interface CurveBox {
-  width: number;
-  height: number;
-  margin: { top: number; right: number; bottom: number; left: number };
-}
-
-export interface CurveLayout {
-  /** Left edge of a (fractional) year, in px. */
-  x: (year: number) => number;
-  /** Height of a count, in px. */
-  y: (n: number) => number;
-  /** The step line's SVG path (also drawable on a canvas with `drawStep`). */
-  path: string;
-  xTicks: number[];
-  yTicks: number[];
-  /** The plot's edges. */
-  left: number;
-  right: number;
-  top: number;
-  bottom: number;
-}
-
 /**
- * Scales and the step path for points in a box. Each year is a band from its start to the next
- * year's start; the line steps up at the start of the year a place adopts.
- * `curveLayout(points, [2015, 2019], 31, box).x(2015)` → box.margin.left.
+ * The year a key moves the scrubber to: ←/↓ and →/↑ one year, PageUp/PageDown five, Home/End the
+ * ends; null for other keys. `yearKey('ArrowRight', 2016, [2010, 2020])` → 2017.
  */
-export function curveLayout(
-  points: readonly CurvePoint[],
-  [y0, y1]: YearDomain,
-  max: number,
-  box: CurveBox,
-): CurveLayout {
-  const { width, height, margin } = box;
-  const left = margin.left;
-  const right = Math.max(left + 1, width - margin.right);
-  const top = margin.top;
-  const bottom = Math.max(top + 1, height - margin.bottom);
-  const x = scaleLinear()
-    .domain([y0, y1 + 1])
-    .range([left, right]);
-  const y = scaleLinear()
-    .domain([0, Math.max(1, max)])
-    .range([bottom, top])
-    .nice();
-  const steps: [number, number][] = points.map((p) => [x(p.year), y(p.total)]);
-  const last = points[points.length - 1];
-  if (last) steps.push([x(last.year + 1), y(last.total)]);
-  const path = line().curve(curveStepAfter)(steps) ?? '';
-  const span = y1 - y0 + 1;
-  const every = Math.max(1, Math.ceil(span / Math.max(1, Math.floor((right - left) / 56))));
-  const xTicks: number[] = [];
-  for (let yr = y0; yr <= y1; yr += every) xTicks.push(yr);
-  const yTicks = y.ticks(Math.max(2, Math.min(5, Math.floor((bottom - top) / 28))));
-  return {
-    x: (v) => x(v),
-    y: (v) => y(v),
-    path,
-    xTicks,
-    yTicks: yTicks.filter((t) => Number.isInteger(t)),
-    left,
-    right,
-    top,
-    bottom,
+export function yearKey(key: string, year: number, domain: YearDomain): number | null {
+  const step: Record<string, number> = {
+    ArrowRight: 1,
+    ArrowUp: 1,
+    ArrowLeft: -1,
+    ArrowDown: -1,
+    PageUp: -5,
+    PageDown: 5,
   };
-}
-
-/** Draw the step line of `points` on a 2D context (the PNG export), with the layout's scales. */
-export function drawStep(
-  ctx: CanvasRenderingContext2D,
-  points: readonly CurvePoint[],
-  L: CurveLayout,
-): void {
-  const steps: [number, number][] = points.map((p) => [L.x(p.year), L.y(p.total)]);
-  const last = points[points.length - 1];
-  if (last) steps.push([L.x(last.year + 1), L.y(last.total)]);
-  ctx.beginPath();
-  line().curve(curveStepAfter).context(ctx)(steps);
-  ctx.stroke();
+  if (key === 'Home') return domain[0];
+  if (key === 'End') return domain[1];
+  const d = step[key];
+  return d === undefined ? null : clampYear(year + d, domain);
 }

@@ -128,3 +128,67 @@ export function matrixRows(
 
 /** Compare numbers where Infinity (no adoption) sorts last and equals itself. */
 const cmp = (a: number, b: number) => (a === b ? 0 : a < b ? -1 : 1);
+
+/** A run of rows under one economic-region header; `i` is each row's index in the whole matrix. */
+export interface MatrixBlock {
+  group: string;
+  rows: { row: MatrixRow; i: number }[];
+}
+
+/**
+ * Rows split where the economic region changes (one block with no group when not grouped).
+ * `matrixBlocks([北京 east, 天津 east, 山西 central], true)` →
+ *   [{ group: 'east', rows: [{ row: 北京, i: 0 }, { row: 天津, i: 1 }] }, { group: 'central', rows: [{ row: 山西, i: 2 }] }].
+ */
+export function matrixBlocks(rows: readonly MatrixRow[], grouped: boolean): MatrixBlock[] {
+  const out: MatrixBlock[] = [];
+  rows.forEach((row, i) => {
+    const last = out[out.length - 1];
+    if (last && (!grouped || last.group === row.group)) last.rows.push({ row, i });
+    else out.push({ group: grouped ? row.group : '', rows: [{ row, i }] });
+  });
+  return out;
+}
+
+export interface GridPos {
+  row: number;
+  col: number;
+}
+
+/**
+ * Where a key moves the focus in a rows × cols grid (the matrix's data cells): arrows by one,
+ * Home/End to the row's ends, Ctrl+Home/End to the grid's corners, PageUp/PageDown by five rows.
+ * Null for any other key. `gridMove({ row: 0, col: 0 }, 'ArrowDown', 31, 3)` → { row: 1, col: 0 }.
+ */
+export function gridMove(
+  p: GridPos,
+  key: string,
+  rows: number,
+  cols: number,
+  ctrl = false,
+): GridPos | null {
+  const clamp = (row: number, col: number) => ({
+    row: Math.max(0, Math.min(rows - 1, row)),
+    col: Math.max(0, Math.min(cols - 1, col)),
+  });
+  switch (key) {
+    case 'ArrowUp':
+      return clamp(p.row - 1, p.col);
+    case 'ArrowDown':
+      return clamp(p.row + 1, p.col);
+    case 'ArrowLeft':
+      return clamp(p.row, p.col - 1);
+    case 'ArrowRight':
+      return clamp(p.row, p.col + 1);
+    case 'PageUp':
+      return clamp(p.row - 5, p.col);
+    case 'PageDown':
+      return clamp(p.row + 5, p.col);
+    case 'Home':
+      return ctrl ? clamp(0, 0) : clamp(p.row, 0);
+    case 'End':
+      return ctrl ? clamp(rows - 1, cols - 1) : clamp(p.row, cols - 1);
+    default:
+      return null;
+  }
+}

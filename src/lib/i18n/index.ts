@@ -9,6 +9,7 @@ import * as timeline from './dict/timeline';
 import * as explore from './dict/explore';
 import * as present from './dict/present';
 import * as importing from './dict/import';
+import * as diffusion from './dict/diffusion';
 import * as dataModel from './dict/data';
 
 export type Lang = 'zh' | 'en';
@@ -21,6 +22,7 @@ const zh = {
   ...explore.zh,
   ...present.zh,
   ...importing.zh,
+  ...diffusion.zh,
   ...dataModel.zh,
 };
 export type MessageKey = keyof typeof zh;
@@ -31,6 +33,7 @@ const en: Record<MessageKey, string> = {
   ...explore.en,
   ...present.en,
   ...importing.en,
+  ...diffusion.en,
   ...dataModel.en,
 };
 

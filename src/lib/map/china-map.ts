@@ -29,9 +29,11 @@ import {
 import {
   CITY_FILL,
   FILL,
+  HATCH,
   cityColour,
   createStyle,
   fillColour,
+  hatchImage,
   inProvince,
   shapeLayers,
   shapeSources,
@@ -57,12 +59,15 @@ export function createChinaMap(
   let ready = false;
   let pending: MapFrame | null = null;
   let applied: MapFrame | null = null;
+  let appliedLabels = '';
   /** Last state pushed per source and id, so an update sends only what changed. */
   const sent = new Map<string, string>();
 
   map.on('load', () => {
     const sources = { ...shapeSources(data), ...labelSources(data.regions) };
     for (const [id, source] of Object.entries(sources)) map.addSource(id, source);
+    // A thematic map's "no record" hatching, which a shape layer draws with.
+    map.addImage(HATCH, hatchImage(), { pixelRatio: 1 });
     for (const layer of [...shapeLayers(), ...labelLayers()]) map.addLayer(layer);
     ready = true;
     if (pending) apply(pending);
@@ -103,8 +108,11 @@ export function createChinaMap(
       for (const id of ['labels', 'city-labels'])
         map.setPaintProperty(id, 'text-halo-width', size.halo);
     }
-    if (!applied || applied.lang !== f.lang) {
-      for (const [id, points] of Object.entries(labelData(data.regions, f.lang)))
+    // The names follow the language and a theme's labels (first movers).
+    const labelsKey = [...f.labels].join();
+    if (!applied || applied.lang !== f.lang || labelsKey !== appliedLabels) {
+      appliedLabels = labelsKey;
+      for (const [id, points] of Object.entries(labelData(data.regions, f.lang, f.labels)))
         (map.getSource(id) as GeoJSONSource).setData(points);
     }
     applied = f;

@@ -68,12 +68,32 @@ function drawLegend(ctx: CanvasRenderingContext2D, section: HTMLElement, box: DO
     if (el.dataset.swatch !== undefined) {
       ctx.fillStyle = style.backgroundColor;
       ctx.fillRect(r.x, r.y, r.w, r.h);
+      if (el.dataset.hatch !== undefined) hatch(ctx, r);
       ctx.strokeStyle = style.borderTopColor;
+      ctx.lineWidth = parseFloat(style.borderTopWidth) || 1;
       ctx.strokeRect(r.x + 0.5, r.y + 0.5, r.w - 1, r.h - 1);
+      ctx.lineWidth = 1;
     } else {
       ctx.fillStyle = style.color;
       ctx.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
       ctx.fillText(el.textContent ?? '', r.x, r.y + r.h / 2);
     }
   }
+}
+
+/** Diagonal hatching in a box (a legend's "no record" swatch). */
+function hatch(ctx: CanvasRenderingContext2D, r: { x: number; y: number; w: number; h: number }) {
+  ctx.save();
+  ctx.beginPath();
+  ctx.rect(r.x, r.y, r.w, r.h);
+  ctx.clip();
+  ctx.strokeStyle = TOKENS.mapHatch;
+  ctx.lineWidth = 2;
+  for (let d = -r.h; d < r.w; d += 6) {
+    ctx.beginPath();
+    ctx.moveTo(r.x + d, r.y + r.h);
+    ctx.lineTo(r.x + d + r.h, r.y);
+    ctx.stroke();
+  }
+  ctx.restore();
 }

@@ -95,6 +95,25 @@ export function labelPoints(
 }
 
 /**
+ * Label points with some labels replaced (a thematic map's first movers); those are marked
+ * `strong` so the map shows them first, and in the national view even for cities.
+ * `relabel(points, new Map([['510000', '四川 2016']]))` → the same points, Sichuan's label replaced.
+ */
+export function relabel(
+  points: FeatureCollection<Point, LabelProps>,
+  labels: ReadonlyMap<string, string>,
+): FeatureCollection<Point, LabelProps & { strong?: number }> {
+  if (!labels.size) return points;
+  return {
+    ...points,
+    features: points.features.map((f) => {
+      const label = labels.get(f.properties.adcode);
+      return label ? { ...f, properties: { ...f.properties, label, strong: 1 } } : f;
+    }),
+  };
+}
+
+/**
  * Is `inner` inside `outer` (lon/lat boxes)?
  * `boundsContain([[70, 0], [140, 56]], [[100, 20], [110, 30]])` → true.
  */

@@ -23,6 +23,10 @@ export const PALETTE = {
   /** The white ring round a city-seat marker. */
   markerRing: TOKENS.mapMarkerRing,
   halo: TOKENS.mapHalo,
+  /** Outline of a thematic map's first movers. */
+  first: TOKENS.mapFirst,
+  /** Lines of the hatching for "no record". */
+  hatch: TOKENS.mapHatch,
   /** Sequential blue-grey ramp for the choropleth, light → deep. */
   ramp: [TOKENS.ramp1, TOKENS.ramp2, TOKENS.ramp3, TOKENS.ramp4, TOKENS.ramp5],
 };

@@ -18,8 +18,42 @@ export interface MapFrame {
   lang: 'zh' | 'en';
   /** Accessible name of the drawing surface (maplibre's canvas says "Map" otherwise). */
   title?: string;
+  /** Labels replacing regions' names (a thematic map's first movers), by adcode. */
+  labels: ReadonlyMap<string, string>;
   /** Size of the place labels in px (13 unless presenting, where they follow the type scale). */
   labelPx?: number;
+}
+
+/** How a thematic map (the diffusion view's adoption years) paints one province or city. */
+export interface RegionPaint {
+  /** Fill colour, replacing the count choropleth. */
+  fill?: string;
+  /** Hatched: no record. */
+  hatch?: boolean;
+  /** Outlined strongly and labelled: a first mover. */
+  first?: boolean;
+  /** Label replacing the region's name. */
+  label?: string;
+}
+
+/**
+ * A thematic map: the same map, painted per region instead of by event counts. Regions it does not
+ * name are plain land; a selection shows as an outline, so it never hides a region's colour.
+ */
+export interface MapTheme {
+  /** Paint by province or city adcode. In the drilled view a city without its own paint takes its province's. */
+  regions: ReadonlyMap<string, RegionPaint>;
+}
+
+/** What a feature hands the map to show its theme instead of the counts. */
+export interface MapOverlay {
+  theme: MapTheme;
+  /** Tooltip text for a region. */
+  tooltip: (adcode: string) => string;
+  /** Click on a region (instead of filtering to it). */
+  onregion: (adcode: string) => void;
+  /** What the map shows, for screen readers. */
+  summary: string;
 }
 
 /** The regions an event lights, split by how they are drawn. */
@@ -82,6 +116,8 @@ export interface MapModel {
   reached: readonly string[];
   /** Drilled-down province, or null for the national view. */
   view: string | null;
+  /** A thematic paint replacing the counts, or null. */
+  theme?: MapTheme | null;
 }
 
 export interface ProvinceState {
@@ -98,6 +134,14 @@ export interface ProvinceState {
   muted: boolean;
   /** The drilled-in province: its cities are drawn over it. */
   open: boolean;
+  /** A thematic map is shown: `fill` (or plain land) replaces the count colour. */
+  themed: boolean;
+  /** The theme's colour, or ''. */
+  fill: string;
+  /** Hatched (the theme's "no record"). */
+  hatch: boolean;
+  /** Outlined as a first mover. */
+  first: boolean;
 }
 
 export interface CityState {
@@ -110,6 +154,10 @@ export interface CityState {
   seat: boolean;
   dim: boolean;
   filtered: boolean;
+  themed: boolean;
+  /** The theme's colour (the province's in the drilled view when the city has none), or ''. */
+  fill: string;
+  first: boolean;
 }
 
 function anyLit(lit: Lit): boolean {
@@ -122,15 +170,20 @@ export function provinceState(code: string, m: MapModel, index: RegionIndex): Pr
   const partial = m.lit.partial.includes(code);
   const selected = full || partial;
   const reached = m.reached.includes(code);
+  const paint = m.theme?.regions.get(code);
   return {
     count: m.counts.get(code) ?? 0,
     selected,
     partial,
-    dim: anyLit(m.lit) && !selected && !reached,
+    dim: !m.theme && anyLit(m.lit) && !selected && !reached,
     filtered: m.filtered.some((r) => index.provincesOf(r).includes(code)),
     reached,
     muted: m.view !== null && m.view !== code,
     open: m.view === code,
+    themed: !!m.theme,
+    fill: paint?.fill ?? '',
+    hatch: paint?.hatch ?? false,
+    first: paint?.first ?? false,
   };
 }
 
@@ -139,13 +192,19 @@ export function cityState(info: RegionInfo, m: MapModel, index: RegionIndex): Ci
   const code = info.adcode;
   const named = m.lit.cities.includes(code);
   const selected = named || (info.parent !== null && m.lit.provinces.includes(info.parent));
+  const own = m.theme?.regions.get(code);
+  const inherited =
+    !own && info.parent && info.parent === m.view ? m.theme?.regions.get(info.parent) : undefined;
   return {
     count: m.counts.get(code) ?? 0,
     selected,
     named,
     seat: m.lit.seats.includes(code),
-    dim: anyLit(m.lit) && !selected,
+    dim: !m.theme && anyLit(m.lit) && !selected,
     filtered: m.filtered.some((r) => r === code || index.groups.get(r)?.members.includes(code)),
+    themed: !!m.theme,
+    fill: own?.fill ?? inherited?.fill ?? '',
+    first: own?.first ?? false,
   };
 }
 
@@ -175,6 +234,7 @@ export function rampColour(count: number, breaks: readonly number[]): string {
 export function provinceFill(s: ProvinceState, breaks: readonly number[]): string {
   if (s.open) return PALETTE.open;
   if (s.muted) return PALETTE.muted;
+  if (s.themed) return s.fill || PALETTE.land;
   if (s.partial) return PALETTE.partial;
   if (s.selected) return PALETTE.accent;
   if (s.reached) return PALETTE.reached;
@@ -183,7 +243,18 @@ export function provinceFill(s: ProvinceState, breaks: readonly number[]): strin
 
 /** The SVG map's city fill in the drilled view. */
 export function cityFill(s: CityState, breaks: readonly number[]): string {
+  if (s.themed) return s.fill || PALETTE.land;
   return s.selected ? PALETTE.accent : rampColour(s.count, breaks);
+}
+
+/**
+ * Labels a theme puts in place of names: `themeLabels({ regions: Map { '510000' → { label: '四川 2016' } } })`
+ * → Map { '510000' → '四川 2016' }.
+ */
+export function themeLabels(theme: MapTheme | null | undefined): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [code, p] of theme?.regions ?? []) if (p.label) out.set(code, p.label);
+  return out;
 }
 
 /**
@@ -214,5 +285,6 @@ export function buildFrame(
     breaks: viewBreaks(m.view, regions, m.counts),
     view: m.view,
     lang,
+    labels: themeLabels(m.theme),
   };
 }

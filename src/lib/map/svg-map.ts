@@ -29,6 +29,8 @@ export function createSvgMap(
   const labels = createSvgLabels(layer);
 
   let frame: MapFrame | null = null;
+  /** The labels drawn, as a key: a new frame rewrites the names only when they change. */
+  let drawnLabels = '';
   let t: Transform = { k: 1, x: 0, y: 0 };
   let projection: GeoProjection = geoMercator();
   let size = { w: 0, h: 0 };
@@ -60,13 +62,18 @@ export function createSvgMap(
     const path = geoPath(projection).digits(2);
     layers.build(data, path, projection);
     labels.build(data.regions, projection);
+    drawnLabels = '';
     if (frame) draw(frame, null);
     zoom.to(t, false);
   }
 
   function draw(f: MapFrame, prev: MapFrame | null) {
     layers.draw(f, prev, t.k);
-    if (!prev || prev.lang !== f.lang) labels.setLang(f.lang);
+    const key = [...f.labels].join();
+    if (!prev || prev.lang !== f.lang || key !== drawnLabels) {
+      drawnLabels = key;
+      labels.setLang(f.lang, f.labels);
+    }
     labels.place(f.view, t, size, f.labelPx);
   }
 

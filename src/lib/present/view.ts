@@ -24,6 +24,16 @@ export interface PresentView {
 }
 
 /**
+ * What a feature presents instead of events (the diffusion view steps through years): the view of
+ * its current step and its own picture export. Its step ids come through `AppState.stepSource`.
+ */
+export interface PresentDeck {
+  view: () => PresentView;
+  /** Render and download its picture; a failure is told through `report`. */
+  exportImage: (report: (text: string) => void) => Promise<unknown>;
+}
+
+/**
  * Instants for the strip, one per step; a step whose event is missing borrows its neighbour's.
  * `fillTimes([1, NaN, 3])` → [1, 1, 3].
  */

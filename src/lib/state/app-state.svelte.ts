@@ -302,6 +302,11 @@ export class AppState {
     if (this.diffusion.family) this.diffusion = { ...this.diffusion, ...patch };
   }
 
+  /** Preview a year on the map (hovering the adoption curve), or stop with null. */
+  previewDiffusion(year: number | null) {
+    this.diffusionPreview = year;
+  }
+
   setLang(lang: Lang) {
     this.lang = lang;
   }

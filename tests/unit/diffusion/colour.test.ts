@@ -32,9 +32,31 @@ describe('textOn', () => {
   it.each([
     [YEAR_RAMP[0]!, '#ffffff'],
     [YEAR_RAMP[1]!, '#ffffff'],
+    [YEAR_RAMP[2]!, '#000000'],
     [YEAR_RAMP[5]!, '#22262c'],
     ['#ffffff', '#22262c'],
   ])('textOn(%s) → %s', (fill, out) => expect(textOn(fill)).toBe(out));
+
+  it('reads at 4.5:1 or more (WCAG AA) on every year colour, between the ramp steps too', () => {
+    const lum = (c: string) => {
+      const [r, g, b] = [1, 3, 5].map((i) => {
+        const v = parseInt(c.slice(i, i + 2), 16) / 255;
+        return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+      });
+      return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+    };
+    const contrast = (a: string, b: string) => {
+      const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x);
+      return (hi! + 0.05) / (lo! + 0.05);
+    };
+    const worst = Math.min(
+      ...Array.from({ length: 101 }, (_, i) => {
+        const fill = yearColour(2000 + i / 10, [2000, 2010]);
+        return contrast(fill, textOn(fill));
+      }),
+    );
+    expect(worst).toBeGreaterThanOrEqual(4.5);
+  });
 });
 
 describe('legendYears', () => {

@@ -2,9 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { adoptions, byProvince } from '../../../src/lib/diffusion/adoption';
 import {
   FALLBACK_REGION_GROUPS,
+  gridMove,
   groupOfProvince,
+  matrixBlocks,
   matrixRows,
   type MatrixFamily,
+  type MatrixRow,
 } from '../../../src/lib/diffusion/matrix';
 import { createEvent, createIndex } from '../../helpers';
 import type { RegionGroup } from '../../../src/lib/data/types';
@@ -118,5 +121,65 @@ describe('matrixRows', () => {
       '320000',
       '220000',
     ]);
+  });
+});
+
+describe('gridMove', () => {
+  it.each<[string, boolean, { row: number; col: number }, { row: number; col: number } | null]>([
+    ['ArrowDown', false, { row: 0, col: 1 }, { row: 1, col: 1 }],
+    ['ArrowUp', false, { row: 0, col: 1 }, { row: 0, col: 1 }],
+    ['ArrowRight', false, { row: 2, col: 2 }, { row: 2, col: 2 }],
+    ['ArrowLeft', false, { row: 2, col: 2 }, { row: 2, col: 1 }],
+    ['PageDown', false, { row: 28, col: 0 }, { row: 30, col: 0 }],
+    ['PageUp', false, { row: 7, col: 0 }, { row: 2, col: 0 }],
+    ['Home', false, { row: 4, col: 2 }, { row: 4, col: 0 }],
+    ['End', false, { row: 4, col: 0 }, { row: 4, col: 2 }],
+    ['Home', true, { row: 4, col: 2 }, { row: 0, col: 0 }],
+    ['End', true, { row: 4, col: 0 }, { row: 30, col: 2 }],
+    ['x', false, { row: 4, col: 0 }, null],
+  ])('%s (ctrl %s) from %j → %j', (key, ctrl, from, to) => {
+    expect(gridMove(from, key, 31, 3, ctrl)).toEqual(to);
+  });
+});
+
+describe('matrixBlocks', () => {
+  const row = (province: string, group: string): MatrixRow => ({
+    province,
+    group,
+    cells: [],
+    count: 0,
+  });
+  const rows = [row('110000', 'east'), row('120000', 'east'), row('140000', 'central')];
+  const shape = (grouped: boolean) =>
+    matrixBlocks(rows, grouped).map((b) => [b.group, b.rows.map((r) => [r.row.province, r.i])]);
+
+  it("splits grouped rows where the economic region changes, keeping each row's index", () => {
+    expect(shape(true)).toEqual([
+      [
+        'east',
+        [
+          ['110000', 0],
+          ['120000', 1],
+        ],
+      ],
+      ['central', [['140000', 2]]],
+    ]);
+  });
+
+  it('keeps ungrouped rows in one block with no group', () => {
+    expect(shape(false)).toEqual([
+      [
+        '',
+        [
+          ['110000', 0],
+          ['120000', 1],
+          ['140000', 2],
+        ],
+      ],
+    ]);
+  });
+
+  it('gives no block for no rows', () => {
+    expect(matrixBlocks([], true)).toEqual([]);
   });
 });

@@ -8,7 +8,9 @@ import {
   labelSources,
 } from '../../../src/lib/map/china-map/labels';
 import {
+  HATCH,
   fillColour,
+  hatchImage,
   inProvince,
   shapeLayers,
   shapeSources,
@@ -50,6 +52,25 @@ describe('the maplibre layers', () => {
   });
 });
 
+describe('the thematic paint', () => {
+  it('hatches provinces from an image the map adds before the layers', () => {
+    const hatch = layers.find((l) => l.id === 'province-hatch');
+    expect(hatch).toMatchObject({ type: 'fill', paint: { 'fill-pattern': HATCH } });
+    const img = hatchImage(12);
+    expect(img.data).toHaveLength(12 * 12 * 4);
+  });
+
+  it("gives a theme's colour before the selection and the counts", () => {
+    const f = fillColour([1]);
+    const at = (key: string) =>
+      f.findIndex(
+        (x) => JSON.stringify(x) === JSON.stringify(['boolean', ['feature-state', key], false]),
+      );
+    expect(at('themed')).toBeGreaterThan(0);
+    expect(at('themed')).toBeLessThan(at('selected'));
+  });
+});
+
 describe('fillColour', () => {
   it('steps through the ramp by the count breaks, land below the first', () => {
     const step = fillColour([1, 3, 6]).at(-1);
@@ -71,13 +92,20 @@ describe('drilled-in filters', () => {
   it.each([
     [null, ''],
     ['510000', '510000'],
-  ])('view %s: cities of %j, names of its cities and of the other provinces', (view, code) => {
-    expect(inProvince(view)).toEqual(['==', ['get', 'province'], code]);
-    expect(labelFilters(view)).toEqual({
-      'city-labels': ['==', ['get', 'parent'], code],
-      labels: ['!=', ['get', 'adcode'], code],
-    });
-  });
+  ])(
+    "view %s: cities of %j, names of its cities (and a theme's city labels) and of the other provinces",
+    (view, code) => {
+      expect(inProvince(view)).toEqual(['==', ['get', 'province'], code]);
+      expect(labelFilters(view)).toEqual({
+        'city-labels': [
+          'any',
+          ['==', ['get', 'parent'], code],
+          ['==', ['coalesce', ['get', 'strong'], 0], 1],
+        ],
+        labels: ['!=', ['get', 'adcode'], code],
+      });
+    },
+  );
 });
 
 describe('labelData', () => {
@@ -87,6 +115,14 @@ describe('labelData', () => {
     expect(label(labelData(REGIONS, 'zh').labels)).toContain('四川');
     expect(label(labelData(REGIONS, 'en').labels)).toContain('Sichuan');
     expect(label(labelData(REGIONS, 'zh')['city-points'])).toContain('成都');
+  });
+
+  it("puts a theme's labels in place of names, marked strong (placed first)", () => {
+    const d = labelData(REGIONS, 'zh', new Map([['510000', '四川 2016']]));
+    const sichuan = d.labels.features.find((f) => f.properties.adcode === '510000');
+    expect(sichuan?.properties).toMatchObject({ label: '四川 2016', strong: 1 });
+    const other = d.labels.features.find((f) => f.properties.adcode !== '510000');
+    expect(other?.properties).not.toHaveProperty('strong');
   });
 });
 

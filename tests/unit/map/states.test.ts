@@ -10,6 +10,8 @@ import {
   rampColour,
   viewBreaks,
   type MapModel,
+  type MapTheme,
+  type RegionPaint,
 } from '../../../src/lib/map/states';
 import { PALETTE } from '../../../src/lib/map/layers';
 import { REGIONS, createIndex } from '../../helpers';
@@ -125,6 +127,57 @@ describe('cityState', () => {
   });
 });
 
+describe('a thematic map', () => {
+  const theme: MapTheme = {
+    regions: new Map<string, RegionPaint>([
+      ['510000', { fill: '#0c2c84', first: true, label: '四川 2016' }],
+      ['370000', { hatch: true }],
+      ['320100', { fill: '#c7e9b4' }],
+    ]),
+  };
+  const themed = (over: Partial<MapModel> = {}) => createModel({ theme, ...over });
+
+  it('paints a province with its colour and marks a first mover', () => {
+    expect(provinceState('510000', themed(), index)).toMatchObject({
+      themed: true,
+      fill: '#0c2c84',
+      first: true,
+      hatch: false,
+    });
+  });
+
+  it('hatches a province with no record', () => {
+    expect(provinceState('370000', themed(), index)).toMatchObject({ hatch: true, fill: '' });
+  });
+
+  it('never dims: a selection shows as an outline, not by fading the rest', () => {
+    const lit = litRegions(['370000'], index);
+    expect(provinceState('510000', themed({ lit }), index).dim).toBe(false);
+    expect(provinceState('370000', themed({ lit }), index).selected).toBe(true);
+  });
+
+  it("gives a city its own colour, or its province's in the drilled view", () => {
+    expect(cityState(info('320100'), themed(), index).fill).toBe('#c7e9b4');
+    expect(cityState(info('510100'), themed(), index).fill).toBe('');
+    expect(cityState(info('510100'), themed({ view: '510000' }), index).fill).toBe('#0c2c84');
+  });
+
+  it('carries the labels into the frame', () => {
+    const frame = buildFrame(themed(), REGIONS, [], index, 'zh');
+    expect([...frame.labels]).toEqual([['510000', '四川 2016']]);
+  });
+
+  it('has no theme fields set without a theme', () => {
+    expect(provinceState('510000', createModel(), index)).toMatchObject({
+      themed: false,
+      fill: '',
+      hatch: false,
+      first: false,
+    });
+    expect(buildFrame(createModel(), REGIONS, [], index, 'zh').labels.size).toBe(0);
+  });
+});
+
 describe('viewBreaks', () => {
   it.each([
     [null, [1, 2, 3, 4]],
@@ -155,6 +208,10 @@ describe('colours', () => {
     reached: false,
     muted: false,
     open: false,
+    themed: false,
+    fill: '',
+    hatch: false,
+    first: false,
   };
   it.each([
     [{}, PALETTE.land],
@@ -164,14 +221,43 @@ describe('colours', () => {
     [{ reached: true, count: 3 }, PALETTE.reached],
     [{ muted: true, selected: true }, PALETTE.muted],
     [{ open: true }, PALETTE.open],
+    [{ themed: true, fill: '#0c2c84', count: 3, selected: true }, '#0c2c84'],
+    [{ themed: true, count: 3 }, PALETTE.land],
+    [{ themed: true, fill: '#0c2c84', open: true }, PALETTE.open],
   ])('provinceFill(%j)', (over, expected) => {
     expect(provinceFill({ ...base, ...over }, [1, 3])).toBe(expected);
   });
 
   it('cityFill: selected → accent, else the count class', () => {
-    const c = { count: 2, selected: false, named: false, seat: false, dim: false, filtered: false };
+    const c = {
+      count: 2,
+      selected: false,
+      named: false,
+      seat: false,
+      dim: false,
+      filtered: false,
+      themed: false,
+      fill: '',
+      first: false,
+    };
     expect(cityFill(c, [1, 2])).toBe(PALETTE.ramp[1]);
     expect(cityFill({ ...c, selected: true }, [1, 2])).toBe(PALETTE.accent);
+  });
+
+  it('cityFill: a theme colour, or plain land, replaces the counts', () => {
+    const c = {
+      count: 2,
+      selected: true,
+      named: false,
+      seat: false,
+      dim: false,
+      filtered: false,
+      themed: true,
+      fill: '#0c2c84',
+      first: false,
+    };
+    expect(cityFill(c, [1, 2])).toBe('#0c2c84');
+    expect(cityFill({ ...c, fill: '' }, [1, 2])).toBe(PALETTE.land);
   });
 });
 

@@ -1,7 +1,8 @@
 /**
  * The maplibre map's region names: the label-point sources (provinces; prefectures, which also
  * carry the city-seat markers) and their symbol layers, drawn with the page's local CJK fonts
- * (no glyph server). Pure; types only from maplibre-gl.
+ * (no glyph server). A thematic map's labels (its first movers) replace names and are placed first.
+ * Pure; types only from maplibre-gl.
  */
 import type {
   ExpressionSpecification,
@@ -10,14 +11,22 @@ import type {
   SourceSpecification,
 } from 'maplibre-gl';
 import type { RegionInfo } from '../../data/types';
-import { labelPoints } from '../geo';
+import { labelPoints, relabel } from '../geo';
 import { PALETTE } from '../layers';
 
-/** The label points in a language, per source: `labelData(regions, 'en').labels` → Sichuan, …. */
-export function labelData(regions: readonly RegionInfo[], lang: 'zh' | 'en') {
+/**
+ * The label points in a language, per source, with a theme's labels in place of names (marked
+ * `strong`): `labelData(regions, 'en').labels` → Sichuan, …;
+ * `labelData(regions, 'zh', new Map([['510000', '四川 2016']])).labels` → 四川 2016 (strong), ….
+ */
+export function labelData(
+  regions: readonly RegionInfo[],
+  lang: 'zh' | 'en',
+  labels: ReadonlyMap<string, string> = new Map(),
+) {
   return {
-    labels: labelPoints(regions, lang),
-    'city-points': labelPoints(regions, lang, 'city'),
+    labels: relabel(labelPoints(regions, lang), labels),
+    'city-points': relabel(labelPoints(regions, lang, 'city'), labels),
   };
 }
 
@@ -29,10 +38,17 @@ export function labelSources(regions: readonly RegionInfo[]): Record<string, Sou
   };
 }
 
-/** Drilled into `view`: its cities' names, and every province's but its own. */
+/**
+ * Drilled into `view`: its cities' names, and every province's but its own; a theme's city labels
+ * (`strong`) in the national view too.
+ */
 export function labelFilters(view: string | null): Record<string, FilterSpecification> {
   return {
-    'city-labels': ['==', ['get', 'parent'], view ?? ''],
+    'city-labels': [
+      'any',
+      ['==', ['get', 'parent'], view ?? ''],
+      ['==', ['coalesce', ['get', 'strong'], 0], 1],
+    ],
     labels: ['!=', ['get', 'adcode'], view ?? ''],
   };
 }
@@ -61,6 +77,9 @@ export function labelSizes(px = LABEL_PX) {
   };
 }
 
+/** A theme's labels (`strong`) are placed before the other names. */
+const STRONG_FIRST: ExpressionSpecification = ['-', 1, ['coalesce', ['get', 'strong'], 0]];
+
 const text = {
   'text-color': PALETTE.label,
   'text-halo-color': PALETTE.halo,
@@ -74,7 +93,12 @@ export function labelLayers(): LayerSpecification[] {
       type: 'symbol',
       source: 'city-points',
       filter: labelFilters(null)['city-labels'],
-      layout: { 'text-field': ['get', 'label'], 'text-size': labelSizes().city, 'text-padding': 1 },
+      layout: {
+        'text-field': ['get', 'label'],
+        'text-size': labelSizes().city,
+        'text-padding': 1,
+        'symbol-sort-key': STRONG_FIRST,
+      },
       paint: text,
     },
     {
@@ -86,6 +110,7 @@ export function labelLayers(): LayerSpecification[] {
         'text-size': labelSizes().provinces,
         'text-allow-overlap': false,
         'text-padding': 1,
+        'symbol-sort-key': STRONG_FIRST,
       },
       paint: text,
     },

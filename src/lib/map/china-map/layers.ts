@@ -1,8 +1,9 @@
 /**
  * The maplibre map's shapes as style data (types only from maplibre-gl: china-map.ts is the one
  * module that runs it): the local style, the boundary sources, and the layers in drawing order —
- * fills, borders, selection outlines, group outlines, boundary lines, the 南海 dash line, city-seat
- * markers. Feature-states (states.ts) drive them through the expressions below. Pure.
+ * fills (a thematic map's colours and hatching among them), borders, selection and first-mover
+ * outlines, group outlines, boundary lines, the 南海 dash line, city-seat markers. Feature-states
+ * (states.ts) drive them through the expressions below. Pure.
  */
 import type {
   ExpressionSpecification,
@@ -30,7 +31,17 @@ function ramp(breaks: readonly number[]): ExpressionSpecification {
   ] as ExpressionSpecification;
 }
 
-/** Province fill-color: open → muted → partial → selected → reached → the count class (see states.ts). */
+/** A thematic map's colour (feature-state `fill`), plain land when it has none. */
+const THEME_FILL: ExpressionSpecification = [
+  'to-color',
+  ['coalesce', ['feature-state', 'fill'], ''],
+  PALETTE.land,
+];
+
+/**
+ * Province fill-color: open → muted → a theme's colour → partial → selected → reached → the count
+ * class (see states.ts).
+ */
 export function fillColour(breaks: readonly number[]): ExpressionSpecification {
   return [
     'case',
@@ -38,6 +49,8 @@ export function fillColour(breaks: readonly number[]): ExpressionSpecification {
     PALETTE.open,
     state('muted'),
     PALETTE.muted,
+    state('themed'),
+    THEME_FILL,
     state('partial'),
     PALETTE.partial,
     state('selected'),
@@ -48,12 +61,43 @@ export function fillColour(breaks: readonly number[]): ExpressionSpecification {
   ];
 }
 
-/** City fill-color in the drilled view: selected → accent, else the count class. */
+/** City fill-color in the drilled view: a theme's colour, else selected → accent, else the count class. */
 export function cityColour(breaks: readonly number[]): ExpressionSpecification {
-  return ['case', state('selected'), PALETTE.accent, ramp(breaks)];
+  return ['case', state('themed'), THEME_FILL, state('selected'), PALETTE.accent, ramp(breaks)];
+}
+
+/** The image id of the hatching ("no record"), added to the map before the layers. */
+export const HATCH = 'hatch';
+
+/**
+ * The hatching pattern ("no record"): diagonal lines on a transparent tile, as RGBA pixels for
+ * maplibre's addImage (the SVG map draws the same as a <pattern>).
+ * `hatchImage(12).data.length` → 12 × 12 × 4.
+ */
+export function hatchImage(size = 12): { width: number; height: number; data: Uint8Array } {
+  const data = new Uint8Array(size * size * 4);
+  const [r, g, b] = [1, 3, 5].map((i) => parseInt(PALETTE.hatch.slice(i, i + 2), 16));
+  for (let y = 0; y < size; y++) {
+    for (let x = 0; x < size; x++) {
+      // Two pixels wide, wrapping, so tiles join into continuous lines.
+      const d = (x + y) % size;
+      if (d > 1) continue;
+      const i = (y * size + x) * 4;
+      data.set([r!, g!, b!, 255], i);
+    }
+  }
+  return { width: size, height: size, data };
 }
 
 const DIM_OPACITY: ExpressionSpecification = ['case', state('dim'), 0.45, 1];
+const OUTLINE_COLOUR: ExpressionSpecification = [
+  'case',
+  state('selected'),
+  PALETTE.accentDark,
+  state('first'),
+  PALETTE.first,
+  PALETTE.filter,
+];
 const seat = state('seat');
 
 export function createStyle(): StyleSpecification {
@@ -93,11 +137,28 @@ export function shapeLayers(): LayerSpecification[] {
       source: 'provinces',
       paint: { 'fill-color': fillColour([1]), 'fill-opacity': DIM_OPACITY },
     },
+    // A thematic map's "no record": hatching over the plain land.
+    {
+      id: 'province-hatch',
+      type: 'fill',
+      source: 'provinces',
+      paint: { 'fill-pattern': HATCH, 'fill-opacity': ['case', state('hatch'), 1, 0] },
+    },
     {
       id: 'province-border',
       type: 'line',
       source: 'provinces',
       paint: { 'line-color': PALETTE.border, 'line-width': 1 },
+    },
+    // A thematic map's cities (city families), over their provinces in the national view.
+    {
+      id: 'city-theme',
+      type: 'fill',
+      source: 'cities',
+      paint: {
+        'fill-color': THEME_FILL,
+        'fill-opacity': ['case', ['!=', ['coalesce', ['feature-state', 'fill'], ''], ''], 1, 0],
+      },
     },
     {
       id: CITY_FILL,
@@ -113,7 +174,8 @@ export function shapeLayers(): LayerSpecification[] {
       source: 'cities',
       paint: {
         'fill-color': PALETTE.accent,
-        'fill-opacity': ['case', state('named'), 1, 0],
+        // Not on a thematic map, where the city's own colour stays and the outline marks it.
+        'fill-opacity': ['case', ['all', state('named'), ['!', state('themed')]], 1, 0],
       },
     },
     {
@@ -123,15 +185,21 @@ export function shapeLayers(): LayerSpecification[] {
       filter: inProvince(null),
       paint: { 'line-color': PALETTE.cityBorder, 'line-width': 0.8 },
     },
-    // Selected (dark red) or filtered (dark blue) regions are outlined; the others are not.
+    // Selected (dark red), first-mover (near black) or filtered (dark blue) regions are outlined;
+    // the others are not.
     {
       id: 'province-outline',
       type: 'line',
       source: 'provinces',
       paint: {
-        'line-opacity': ['case', ['any', state('selected'), state('filtered')], 1, 0],
-        'line-color': ['case', state('selected'), PALETTE.accentDark, PALETTE.filter],
-        'line-width': ['case', state('selected'), 2.5, 2],
+        'line-opacity': [
+          'case',
+          ['any', state('selected'), state('filtered'), state('first')],
+          1,
+          0,
+        ],
+        'line-color': OUTLINE_COLOUR,
+        'line-width': ['case', state('selected'), 2.5, state('first'), 3, 2],
       },
     },
     {
@@ -139,9 +207,9 @@ export function shapeLayers(): LayerSpecification[] {
       type: 'line',
       source: 'cities',
       paint: {
-        'line-opacity': ['case', ['any', state('named'), state('filtered')], 1, 0],
-        'line-color': ['case', state('selected'), PALETTE.accentDark, PALETTE.filter],
-        'line-width': 1.8,
+        'line-opacity': ['case', ['any', state('named'), state('filtered'), state('first')], 1, 0],
+        'line-color': OUTLINE_COLOUR,
+        'line-width': ['case', state('first'), 2.5, 1.8],
       },
     },
     {

@@ -14,10 +14,12 @@ const LABEL_PX = 13;
 export interface SvgLabels {
   /** One text per region at its projected centre (after a resize or a boundary swap). */
   build(regions: readonly RegionInfo[], projection: GeoProjection): void;
-  setLang(lang: 'zh' | 'en'): void;
+  /** Names in a language; `own` replaces some (a thematic map's first movers, drawn bold). */
+  setLang(lang: 'zh' | 'en', own?: ReadonlyMap<string, string>): void;
   /**
-   * Show what is in the view at this zoom: a drilled province's cities, else the provinces; `px` is
-   * the label size on screen (larger when presenting).
+   * Show what is in the view at this zoom: a drilled province's cities, else the provinces; the
+   * replaced labels first, even for cities in the national view. `px` is the label size on screen
+   * (larger when presenting).
    */
   place(view: string | null, t: Transform, size: { w: number; h: number }, px?: number): void;
 }
@@ -36,6 +38,7 @@ export function createSvgLabels(parent: SVGGElement): SvgLabels {
   );
   g.style.pointerEvents = 'none';
   let labels: { text: SVGTextElement; r: RegionInfo; x: number; y: number }[] = [];
+  let own: ReadonlyMap<string, string> = new Map();
 
   return {
     build(regions, projection) {
@@ -46,17 +49,23 @@ export function createSvgLabels(parent: SVGGElement): SvgLabels {
         return { text: el('text', attrs, g), r, x, y };
       });
     },
-    setLang(lang) {
-      for (const { text, r } of labels) text.textContent = lang === 'en' ? r.en : r.short;
+    setLang(lang, replaced = new Map()) {
+      own = replaced;
+      for (const { text, r } of labels) {
+        const label = own.get(r.adcode);
+        text.textContent = label ?? (lang === 'en' ? r.en : r.short);
+        text.setAttribute('font-weight', label ? '700' : '400');
+      }
     },
     place(view, t, size, px = LABEL_PX) {
       g.setAttribute('font-size', String(px / t.k));
       g.setAttribute('stroke-width', String((3 * px) / LABEL_PX / t.k));
       const wanted = labels.filter(({ r }) =>
-        r.parent === null ? r.adcode !== view : r.parent === view,
+        r.parent === null ? r.adcode !== view : r.parent === view || own.has(r.adcode),
       );
-      // Drilled-in cities first: they win over the provinces around.
-      wanted.sort((a, b) => Number(a.r.parent === null) - Number(b.r.parent === null));
+      // Replaced labels first, then drilled-in cities: they win over the provinces around.
+      const rank = (r: RegionInfo) => (own.has(r.adcode) ? 0 : r.parent === null ? 2 : 1);
+      wanted.sort((a, b) => rank(a.r) - rank(b.r));
       const boxes = wanted.map(({ text, x, y }) => {
         const sx = x * t.k + t.x;
         const sy = y * t.k + t.y;

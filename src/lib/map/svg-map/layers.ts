@@ -34,6 +34,16 @@ export function createSvgLayers(parent: SVGGElement): SvgLayers {
     if (!hit) e.style.pointerEvents = 'none';
     return e;
   };
+  // A thematic map's "no record": the same hatching as the maplibre map's pattern.
+  const defs = el('defs', {}, parent);
+  const hatch = el(
+    'pattern',
+    { id: 'atlas-hatch', width: 8, height: 8, patternUnits: 'userSpaceOnUse' },
+    defs,
+  );
+  hatch.setAttribute('patternTransform', 'rotate(-45)');
+  el('rect', { width: 8, height: 8, fill: PALETTE.land }, hatch);
+  el('rect', { width: 2, height: 8, fill: PALETTE.hatch }, hatch);
   const gProv = g('provinces');
   const gCity = g('cities');
   const gOutline = g('outlines', false);
@@ -97,23 +107,31 @@ export function createSvgLayers(parent: SVGGElement): SvgLayers {
     const p = provPaths.get(code);
     const o = provOutlines.get(code);
     if (!p || !o) return;
-    p.setAttribute('fill', provinceFill(s, breaks));
+    const hatched = s.hatch && !s.open && !s.muted;
+    p.setAttribute('fill', hatched ? 'url(#atlas-hatch)' : provinceFill(s, breaks));
     p.setAttribute('fill-opacity', s.dim ? '0.45' : '1');
-    o.setAttribute('stroke', s.selected ? PALETTE.accentDark : PALETTE.filter);
-    o.setAttribute('stroke-width', s.selected ? '2.5' : s.filtered ? '2' : '0');
+    const colour = s.selected ? PALETTE.accentDark : s.first ? PALETTE.first : PALETTE.filter;
+    o.setAttribute('stroke', colour);
+    o.setAttribute('stroke-width', s.selected ? '2.5' : s.first ? '3' : s.filtered ? '2' : '0');
   }
 
   function drawCity(code: string, s: CityState, f: MapFrame, k: number) {
     const shown = !!f.view && cityFeatures.get(code)?.properties.province === f.view;
-    const p = cityPaths.get(code) ?? (shown || s.named || s.filtered ? cityPath(code) : undefined);
+    // A thematic map's city (a city family) is drawn in the national view too.
+    const visible = shown || s.named || s.filtered || s.fill !== '' || s.first;
+    const p = cityPaths.get(code) ?? (visible ? cityPath(code) : undefined);
     if (!p) return;
-    p.style.display = shown || s.named || s.filtered ? '' : 'none';
-    p.setAttribute('fill', shown ? cityFill(s, f.breaks) : s.named ? PALETTE.accent : 'none');
+    p.style.display = visible ? '' : 'none';
+    const named = s.named && !s.themed;
+    p.setAttribute(
+      'fill',
+      shown ? cityFill(s, f.breaks) : named ? PALETTE.accent : s.fill || 'none',
+    );
     p.setAttribute('fill-opacity', shown && s.dim ? '0.45' : '1');
-    const ring = s.named || s.filtered;
-    const colour = s.named ? PALETTE.accentDark : PALETTE.filter;
+    const ring = s.named || s.filtered || s.first;
+    const colour = s.named ? PALETTE.accentDark : s.first ? PALETTE.first : PALETTE.filter;
     p.setAttribute('stroke', ring ? colour : PALETTE.cityBorder);
-    p.setAttribute('stroke-width', ring ? '1.8' : '0.8');
+    p.setAttribute('stroke-width', s.first && !s.named ? '2.5' : ring ? '1.8' : '0.8');
     markers.get(code)?.setAttribute('r', s.seat && !f.view ? String(5 / k) : '0');
   }
 
