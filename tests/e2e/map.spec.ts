@@ -4,6 +4,9 @@ import { SOFTWARE_GL } from '../../src/lib/map/renderer-choice';
 import { defineMapTests } from './map-flows';
 
 test.use({ mapKind: 'webgl' });
+// maplibre on software WebGL, beside another test's browser on a 2-core machine: a boundary swap
+// took 19 s alone and over 45 s in parallel. More time, same checks.
+test.slow();
 
 defineMapTests({ name: 'WebGL map', kind: 'webgl' });
 
