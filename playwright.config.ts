@@ -33,7 +33,17 @@ export default defineConfig({
       args: chromiumArgs,
     },
   },
-  projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],
+  projects: [
+    { name: 'chromium', use: { browserName: 'chromium' }, testIgnore: /\.alone\.spec\.ts$/ },
+    // Budgets that measure the page (long tasks) run last, one at a time, with nothing beside them.
+    {
+      name: 'alone',
+      use: { browserName: 'chromium' },
+      testMatch: /\.alone\.spec\.ts$/,
+      dependencies: ['chromium'],
+      fullyParallel: false,
+    },
+  ],
   webServer: {
     command: `npx vite preview --port ${port} --strictPort`,
     url: `http://localhost:${port}`,
