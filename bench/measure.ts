@@ -121,14 +121,28 @@ interface BenchApi {
 }
 type W = { __peer: PeerApi; __bench: BenchApi };
 
-/** Open a page with the probes installed (the adapter for our app is added after load). */
-export async function openPage(browser: Browser, url: string, subject: Subject, timeout = 90_000) {
+/**
+ * Open a page with the probes installed (the adapter for our app is added after load);
+ * `cpuSlowdown` 4 emulates an office PC (Emulation.setCPUThrottlingRate).
+ */
+export async function openPage(
+  browser: Browser,
+  url: string,
+  subject: Subject,
+  timeout = 90_000,
+  cpuSlowdown = 1,
+) {
   const context = await browser.newContext({
     viewport: { width: 1920, height: 1080 },
     locale: 'zh-CN',
     deviceScaleFactor: 1,
   });
   const page = await context.newPage();
+  // An office PC: DevTools' CPU throttling slows the page's main thread `cpuSlowdown` times.
+  if (cpuSlowdown > 1) {
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuSlowdown });
+  }
   await page.addInitScript(INIT_SCRIPT);
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
@@ -363,6 +377,89 @@ export async function measureAutoplay(page: Page, steps: number) {
   const after = await heapMB(cdp);
   await cdp.detach();
   return { mode, steps, beforeMB: before, afterMB: after, growthMB: after - before, seconds };
+}
+
+/**
+ * The diffusion view (our app only): family switch → map, curve and picker repainted, and one
+ * year scrubbed with the arrow keys → the curve and (when the count changed) the map repainted.
+ * The page must be open with `?family=`. `provinces` are the adcodes whose map paint is compared.
+ */
+export async function measureDiffusion(
+  page: Page,
+  families: readonly string[],
+  provinces: readonly string[],
+  o: { switchReps: number; scrubReps: number },
+): Promise<{ switch: Timed; scrub: Timed }> {
+  return page.evaluate(
+    async ({ families, provinces, o }) => {
+      const { __bench: b } = window as unknown as W;
+      const m = () =>
+        (window as unknown as { __atlasMap?: { featureState(c: string): { fill?: unknown } } })
+          .__atlasMap;
+      const mapSig = () => provinces.map((c) => String(m()?.featureState(c).fill ?? '')).join();
+      const curve = () => document.querySelector('[data-testid="diffusion-curve"]');
+      const curveSig = () => curve()?.querySelector('path.step')?.getAttribute('d') ?? '';
+      const picked = () =>
+        (document.querySelector('[data-testid="family-picker"]') as HTMLSelectElement | null)
+          ?.value ?? '';
+      const count = () =>
+        document.querySelector('[data-testid="diffusion-strip"] .count')?.textContent ?? '';
+      const go = (id: string) => {
+        const u = new URL(location.href);
+        u.searchParams.set('family', id);
+        u.searchParams.delete('year');
+        history.pushState(null, '', u);
+        dispatchEvent(new PopStateEvent('popstate'));
+      };
+      const run = async (act: () => () => boolean) => {
+        await b.afterPaint();
+        const t0 = performance.now();
+        const done = act();
+        let frames = 0;
+        do {
+          await b.afterPaint();
+        } while (!done() && ++frames < 120);
+        return { ms: performance.now() - t0, ok: done() };
+      };
+      const sw: Timed = { ms: [], ok: 0 };
+      for (let i = 0; i < o.switchReps; i++) {
+        const id = families[i % families.length]!;
+        if (id === picked()) continue;
+        const r = await run(() => {
+          const [c0, m0] = [curveSig(), mapSig()];
+          go(id);
+          return () => picked() === id && curveSig() !== c0 && mapSig() !== m0;
+        });
+        sw.ms.push(r.ms);
+        if (r.ok) sw.ok++;
+      }
+      const sc: Timed = { ms: [], ok: 0 };
+      // Walk the years to one end and back, like a presenter dragging the scrubber.
+      let dir = 1;
+      for (let i = 0; i < o.scrubReps; i++) {
+        const el = curve() as SVGElement | null;
+        if (!el) break;
+        const min = Number(el.getAttribute('aria-valuemin'));
+        const max = Number(el.getAttribute('aria-valuemax'));
+        const now = Number(el.getAttribute('aria-valuenow'));
+        if (now >= max) dir = -1;
+        if (now <= min) dir = 1;
+        const key = dir > 0 ? 'ArrowRight' : 'ArrowLeft';
+        const target = now + dir;
+        const r = await run(() => {
+          const [c0, m0] = [count(), mapSig()];
+          el.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }));
+          return () =>
+            Number(curve()?.getAttribute('aria-valuenow')) === target &&
+            (count() === c0 || mapSig() !== m0);
+        });
+        sc.ms.push(r.ms);
+        if (r.ok) sc.ok++;
+      }
+      return { switch: sw, scrub: sc };
+    },
+    { families: [...families], provinces: [...provinces], o },
+  );
 }
 
 export interface Interactions {

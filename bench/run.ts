@@ -18,13 +18,15 @@ import { benchFiles, type BenchDataset } from './data';
 import {
   EMPTY_INTERACTIONS,
   measureAutoplay,
+  measureDiffusion,
   measureInteractions,
   openPage,
   type Interactions,
   type Subject,
 } from './measure';
 import { serve } from './serve';
-import { fmt, ratio, summarize, table, verdict, type Summary, type Target } from './stats';
+import { FAMILIES, PROVINCES } from './synthetic';
+import { fmt, ratio, round, summarize, table, verdict, type Summary, type Target } from './stats';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const argv = process.argv.slice(2);
@@ -41,6 +43,11 @@ const cfg = {
   filterReps: quick ? 6 : 24,
   zoomRuns: quick ? 1 : 3,
   autoplaySteps: quick ? 60 : 500,
+  /** The office-PC runs: Chromium's CPU throttled this many times, real data only. */
+  cpuSlowdown: 4,
+  officeRuns: quick ? 1 : 5,
+  diffusionSwitchReps: quick ? 8 : 32,
+  diffusionScrubReps: quick ? 10 : 60,
   port: opt('port', Number(process.env.BENCH_PORT ?? 4290)),
   loadTimeout: 240_000,
 };
@@ -83,12 +90,19 @@ interface SubjectResult {
   errors: string[];
 }
 
-async function runSubject(subject: Subject, ds: BenchDataset): Promise<SubjectResult> {
+async function runSubject(
+  subject: Subject,
+  ds: BenchDataset,
+  o: { cpuSlowdown: number; loadRuns: number; reps?: number } = {
+    cpuSlowdown: 1,
+    loadRuns: cfg.loadRuns,
+  },
+): Promise<SubjectResult> {
   const timeline: number[] = [];
   const map: number[] = [];
   let timelineMark = '';
   const errors: string[] = [];
-  let runs = cfg.loadRuns;
+  let runs = o.loadRuns;
   for (let i = 0; i < runs; i++) {
     try {
       const t = Date.now();
@@ -96,7 +110,7 @@ async function runSubject(subject: Subject, ds: BenchDataset): Promise<SubjectRe
         context,
         load,
         errors: e,
-      } = await openPage(browser, urlFor(subject, ds), subject, cfg.loadTimeout);
+      } = await openPage(browser, urlFor(subject, ds), subject, cfg.loadTimeout, o.cpuSlowdown);
       timeline.push(load.timeline);
       map.push(load.map);
       timelineMark = load.timelineMark;
@@ -118,13 +132,15 @@ async function runSubject(subject: Subject, ds: BenchDataset): Promise<SubjectRe
       page,
       context,
       errors: e,
-    } = await openPage(browser, urlFor(subject, ds), subject, cfg.loadTimeout);
+    } = await openPage(browser, urlFor(subject, ds), subject, cfg.loadTimeout, o.cpuSlowdown);
     interactions = await measureInteractions(
       page,
       ds,
       slow
         ? { selectReps: 5, filterReps: 4, zoomRuns: 1 }
-        : { selectReps: cfg.selectReps, filterReps: cfg.filterReps, zoomRuns: cfg.zoomRuns },
+        : o.reps
+          ? { selectReps: o.reps, filterReps: o.reps, zoomRuns: 1 }
+          : { selectReps: cfg.selectReps, filterReps: cfg.filterReps, zoomRuns: cfg.zoomRuns },
     );
     for (const x of e) errors.push(x);
     await context.close();
@@ -147,6 +163,41 @@ for (const ds of datasets) {
     log(`${ds.name} events (${ds.events}) · ${s}…`);
     results[ds.name]![s] = await runSubject(s, ds);
   }
+}
+
+// ---- an office PC: the real data with the CPU throttled ----
+const office: Partial<Record<Subject, SubjectResult>> = {};
+for (const s of ['ours', 'echarts'] as const) {
+  log(`office PC (CPU ${cfg.cpuSlowdown}× slower), real events · ${s}…`);
+  office[s] = await runSubject(s, datasets[0]!, {
+    cpuSlowdown: cfg.cpuSlowdown,
+    loadRuns: cfg.officeRuns,
+    reps: quick ? 6 : 24,
+  });
+}
+
+// ---- the diffusion view (ours only): family switch and year scrub ----
+const diffusion: Record<
+  string,
+  { switch: Summary & { ok: number }; scrub: Summary & { ok: number } }
+> = {};
+for (const ds of [datasets[0]!, datasets[datasets.length - 1]!]) {
+  log(`diffusion view, ${ds.name} events · switch family, scrub years…`);
+  const dv = await openPage(
+    browser,
+    `${urlFor('ours', ds)}${ds.dataParam ? '&' : '?'}family=${FAMILIES[0]}`,
+    'ours',
+    cfg.loadTimeout,
+  );
+  const d = await measureDiffusion(dv.page, FAMILIES, PROVINCES, {
+    switchReps: cfg.diffusionSwitchReps,
+    scrubReps: cfg.diffusionScrubReps,
+  });
+  await dv.context.close();
+  diffusion[ds.name] = {
+    switch: { ...summarize(d.switch.ms), ok: d.switch.ok },
+    scrub: { ...summarize(d.scrub.ms), ok: d.scrub.ok },
+  };
 }
 
 log(`autoplay: ${cfg.autoplaySteps} presentation steps on the ${datasets[1]!.name} set…`);
@@ -221,8 +272,53 @@ const targets: (Target & { verdict: string })[] = (
       unit: 'MB',
     },
     { label: 'initial JS gz', value: bundle.initialJs, limit: 80, unit: 'KB' },
+    {
+      label: 'timeline interactive ÷ ECharts ready (real)',
+      value: ratio(ours('real').load.timeline.p50, R('real').echarts!.load.map.p50),
+      limit: 0.7,
+      unit: '×',
+    },
+    {
+      label: 'map idle ÷ ECharts ready (real)',
+      value: ratio(ours('real').load.map.p50, R('real').echarts!.load.map.p50),
+      limit: 1,
+      unit: '×',
+    },
+    {
+      label: 'filter → paint p95 ÷ ECharts (real)',
+      value: ratio(
+        ours('real').interactions.filter.p95,
+        R('real').echarts!.interactions.filter.p95,
+      ),
+      limit: 0.7,
+      unit: '×',
+    },
+    {
+      label: `office PC (${cfg.cpuSlowdown}× CPU): timeline interactive p50 (real)`,
+      value: office.ours!.load.timeline.p50,
+      limit: 1500,
+      unit: 'ms',
+    },
+    {
+      label: `office PC (${cfg.cpuSlowdown}× CPU): filter → paint p95 (real)`,
+      value: office.ours!.interactions.filter.p95,
+      limit: 200,
+      unit: 'ms',
+    },
+    {
+      label: `diffusion: family switch p95 (${big})`,
+      value: diffusion[big]!.switch.p95,
+      limit: 50,
+      unit: 'ms',
+    },
+    {
+      label: `diffusion: year scrub p95 (${big})`,
+      value: diffusion[big]!.scrub.p95,
+      limit: 33,
+      unit: 'ms',
+    },
   ] satisfies Target[]
-).map((t) => ({ ...t, value: Math.round(t.value * 10) / 10, verdict: verdict(t) }));
+).map((t) => ({ ...t, value: round(t.value, t.unit === '×' ? 2 : 1), verdict: verdict(t) }));
 
 const chromiumVersion = browser.version();
 const out = {
@@ -240,6 +336,8 @@ const out = {
   config: cfg,
   bundle,
   datasets: results,
+  office,
+  diffusion,
   autoplay,
   ratios,
   targets,
@@ -275,6 +373,27 @@ for (const [name, r] of Object.entries(results)) {
     ]);
   }
 }
+for (const s of ['ours', 'echarts'] as const) {
+  const x = office[s];
+  if (!x) continue;
+  rows.push([
+    `real, ${cfg.cpuSlowdown}× CPU`,
+    s,
+    p(x.load.timeline),
+    p(x.load.map),
+    p(x.interactions.select),
+    p(x.interactions.filter),
+    p(x.interactions.frames),
+    fmt(x.interactions.heapMB),
+  ]);
+}
+const diffusionRows = [['diffusion (ours)', 'family switch', 'year scrub']];
+for (const [k, v] of Object.entries(diffusion))
+  diffusionRows.push([
+    k,
+    p(v.switch) + (v.switch.ok < v.switch.n ? ' !' : ''),
+    p(v.scrub) + (v.scrub.ok < v.scrub.n ? ' !' : ''),
+  ]);
 const ratioRows = [['ours / peer', 'load', 'select p95', 'filter p95', 'frame p95']];
 for (const [k, v] of Object.entries(ratios))
   ratioRows.push([k, fmt(v.load!), fmt(v.selectP95!), fmt(v.filterP95!), fmt(v.frameP95!)]);
@@ -289,6 +408,7 @@ console.log(
 console.log('times in ms as p50 / p95; "!" = some runs did not reach the expected state\n');
 console.log(table(rows));
 console.log('\n' + table(ratioRows) + '\n(< 1: ours is faster / smaller)\n');
+console.log(table(diffusionRows) + '\n');
 console.log(table(targetRows));
 console.log(
   `\nbundle (gzip KB): initial JS ${bundle.initialJs}, maplibre ${bundle.maplibre}, worker ${bundle.worker}, total JS ${bundle.totalJs}, CSS ${bundle.css}, data ${bundle.data}`,

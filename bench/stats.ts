@@ -45,7 +45,7 @@ export interface Target {
   label: string;
   value: number;
   limit: number;
-  unit: 'ms' | 'MB' | 'KB';
+  unit: 'ms' | 'MB' | 'KB' | '×';
 }
 
 /** `verdict({value: 120, limit: 100, …})` → "miss by 20 ms (+20%)"; "ok" within the limit. */
@@ -56,9 +56,11 @@ export function verdict(t: Target): string {
   return `miss by ${fmt(over)} ${t.unit} (+${Math.round((over / t.limit) * 100)}%)`;
 }
 
+/** `fmt(1234.5)` → '1235', `fmt(23.46)` → '23.5', `fmt(0.694)` → '0.69' (ratios keep two digits). */
 export function fmt(x: number): string {
   if (!Number.isFinite(x)) return '—';
-  return Math.abs(x) >= 100 ? String(Math.round(x)) : String(round(x, 1));
+  if (Math.abs(x) >= 100) return String(Math.round(x));
+  return String(round(x, Math.abs(x) < 1 ? 2 : 1));
 }
 
 /** A plain-text table with aligned columns; the first row is the header. */

@@ -21,7 +21,7 @@ const TYPES = [
   'open',
   'national',
 ];
-const PROVINCES = [
+export const PROVINCES = [
   '110000',
   '120000',
   '130000',
@@ -74,9 +74,22 @@ const CITIES = [
   '411000',
 ];
 const GROUPS = ['jjj', 'yrd', 'gba', 'g60', 'gs-corridor', 'optics-valley'];
+/** The families of data/families.csv: about a third of the synthetic events join one. */
+export const FAMILIES = [
+  'nidz',
+  'csc',
+  'transfer-demo',
+  'cirz',
+  'transform-reg',
+  'innov-reg',
+  'party-stc',
+  'ownership-pilot',
+];
 
 export function syntheticEvents(n: number, seed = 1): ReformEvent[] {
   const rand = randomLcg(seed / 1000);
+  // Families draw from their own stream, so adding them left every other field as it was.
+  const familyRand = randomLcg(seed / 1000 + 0.5);
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(rand() * xs.length)]!;
   const pad = (x: number) => String(x).padStart(2, '0');
   const out: ReformEvent[] = [];
@@ -124,7 +137,7 @@ export function syntheticEvents(n: number, seed = 1): ReformEvent[] {
       noteEn: '',
       docNo: '',
       action: 'other',
-      family: [],
+      family: familyRand() < 0.3 ? [FAMILIES[Math.floor(familyRand() * FAMILIES.length)]!] : [],
       t0: intervalStart(s),
       t1: intervalEnd(e),
       span: dateEnd !== '',

@@ -20,10 +20,25 @@ function setup() {
   app.ready();
   const { container } = render(PrintHandout, { context: appContext(app) });
   const credit = () => container.querySelector('.attribution')?.textContent;
-  return { app, credit };
+  const rows = () => container.querySelectorAll('tbody tr').length;
+  dispatchEvent(new Event('beforeprint'));
+  return { app, credit, rows };
 }
 
 describe('PrintHandout', () => {
+  it('is drawn only while printing: nothing before beforeprint, nothing after afterprint', () => {
+    const app = new AppState();
+    app.load(createDataset([createEvent({ id: 'a', regions: ['510000'] })]));
+    app.ready();
+    const { container } = render(PrintHandout, { context: appContext(app) });
+    const rows = () => container.querySelectorAll('tbody tr').length;
+    expect(rows()).toBe(0);
+    dispatchEvent(new Event('beforeprint'));
+    expect(rows()).toBe(1);
+    dispatchEvent(new Event('afterprint'));
+    expect(rows()).toBe(0);
+  });
+
   it('credits the built-in boundaries by default', () => {
     const { credit } = setup();
     expect(credit()).toBe(translate('zh', 'map.attribution'));
