@@ -207,6 +207,35 @@ for (const [w, h] of [
   [1920, 1080],
   [1280, 720],
 ] as const) {
+  test(`presenting at ${w}×${h}, the legend sits in the sea and covers no place name`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: w, height: h });
+    await openApp(page, `/?family=${FAMILY}`);
+    await page.keyboard.press('p');
+    await expect(page.getByTestId('present')).toBeVisible();
+    const legend = page.getByTestId('map-legend');
+    await expect(legend).toBeVisible();
+    const covered = await page.evaluate(() => {
+      const l = document.querySelector('[data-testid="map-legend"]')!.getBoundingClientRect();
+      return [...document.querySelectorAll<SVGTextElement>('.map svg g.labels text')]
+        .filter((t) => t.style.display !== 'none' && t.getAttribute('display') !== 'none')
+        .map((t) => ({ text: t.textContent, r: t.getBoundingClientRect() }))
+        .filter(({ r }) => r.width > 0)
+        .filter(
+          ({ r }) => r.left < l.right && r.right > l.left && r.top < l.bottom && r.bottom > l.top,
+        )
+        .map(({ text }) => text);
+    });
+    expect(covered).toEqual([]);
+    await page.screenshot({ path: `${OUT}/diffusion-present-legend-${w}.png` });
+  });
+}
+
+for (const [w, h] of [
+  [1920, 1080],
+  [1280, 720],
+] as const) {
   test(`at ${w}×${h} the map, strip, figures, matrix and exports are all on screen`, async ({
     page,
   }) => {

@@ -15,9 +15,18 @@ export function yearText(year: number, approx: boolean, t: Translate): string {
   return t(approx ? 'diffusion.approxYear' : 'diffusion.yearValue', { year: String(year) });
 }
 
-/** `placesText(8, 'province', t)` → '8 个省份' / '8 provinces'. */
+/** `placesText(8, 'province', t)` → '8 个省份' / '8 provinces'; `placesText(1, …)` → '1 province' in English. */
 export function placesText(count: number, unit: Unit, t: Translate): string {
-  return t(unit === 'province' ? 'diffusion.places.province' : 'diffusion.places.city', { count });
+  const one = count === 1;
+  const key =
+    unit === 'province'
+      ? one
+        ? 'diffusion.places.provinceOne'
+        : 'diffusion.places.province'
+      : one
+        ? 'diffusion.places.cityOne'
+        : 'diffusion.places.city';
+  return t(key, { count });
 }
 
 export interface YearCard {
