@@ -1,6 +1,7 @@
 /** What the atlas holds, for the first screen: events, years, provinces reached, events per type. Pure. */
 import type { RegionIndex } from '../data/regions';
 import type { ReformEvent, ReformType } from '../data/types';
+import { matchesBase, matchesRegion, type Filters } from '../state/selectors';
 
 /** Provincial-level units outside the mainland (GB/T 2260): 台湾, 香港, 澳门. */
 const OUTSIDE_MAINLAND = new Set(['710000', '810000', '820000']);
@@ -55,6 +56,23 @@ export function summarise(
       .map((type) => ({ type, count: perType.get(type.id) ?? 0 }))
       .filter((t) => t.count > 0),
   };
+}
+
+/**
+ * Events per type that every filter but the type one lets through: the summary's type rows under
+ * filters, so choosing a type never hides the others.
+ * `typeCounts(events, { …filters, types: ['law'], regions: ['510000'] }, types, index)` →
+ * every type's count among Sichuan's events.
+ */
+export function typeCounts(
+  events: readonly ReformEvent[],
+  filters: Filters,
+  types: readonly ReformType[],
+  index: RegionIndex,
+): AtlasSummary['types'] {
+  const f = { ...filters, types: [] };
+  const pool = events.filter((e) => matchesBase(e, f) && matchesRegion(e, f, index));
+  return summarise(pool, types, index).types;
 }
 
 /**

@@ -82,6 +82,24 @@ describe('DetailPanel', () => {
     );
   });
 
+  it('under filters, counts what is shown out of the whole, and keeps every type’s row', () => {
+    const app = setup();
+    flushSync(() => app.setFilters({ types: ['pilot'], regions: ['510000'] }));
+    const s = within(summary()!);
+    // Only Sichuan's pilot passes; the law of 1985 is national, so the region filter drops it.
+    expect(s.getByText('改革事件').nextElementSibling).toHaveTextContent('1/3共 3 项');
+    expect(s.getByText('时间跨度').nextElementSibling).toHaveTextContent('2016–2016');
+    expect(s.getByTestId('summary-filtered')).toHaveTextContent(
+      '以上为当前筛选结果（图谱共 3 项）',
+    );
+    // The type rows count what the other filters (here the region) let through.
+    expect(s.getByRole('button', { name: '试点示范 1', pressed: true })).toBeInTheDocument();
+    expect(s.queryByRole('button', { name: /法治保障/ })).toBeNull();
+    flushSync(() => app.setFilters({ types: [], regions: [] }));
+    expect(s.queryByTestId('summary-filtered')).toBeNull();
+    expect(s.getByText('改革事件').nextElementSibling).toHaveTextContent(/^3$/);
+  });
+
   it('starts presenting a tour at its first step on click', async () => {
     const app = setup();
     await userEvent.click(screen.getByRole('button', { name: /权属改革/ }));

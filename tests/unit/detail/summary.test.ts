@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createRegionIndex } from '../../../src/lib/data/regions';
 import type { ReformEvent } from '../../../src/lib/data/types';
-import { playableTours, summarise } from '../../../src/lib/detail/summary';
+import { playableTours, summarise, typeCounts } from '../../../src/lib/detail/summary';
+import { EMPTY_FILTERS } from '../../../src/lib/state/selectors';
 import { GROUPS, REGIONS, TYPES, createEvent, createRegion } from '../../helpers';
 
 // The helpers' eight provinces, plus Taiwan and Hong Kong (provincial-level, not mainland).
@@ -91,6 +92,57 @@ describe('summarise', () => {
     expect(events).toEqual(eventsBefore);
     expect(types).toEqual(typesBefore);
   });
+});
+
+describe('typeCounts (the type rows under filters)', () => {
+  const [law, party] = [TYPES[0]!.id, TYPES[1]!.id];
+  const events = [
+    at('a', '2016', { type: law, regions: ['510000'] }),
+    at('b', '2017', { type: party, regions: ['510100'] }),
+    at('c', '2018', { type: party, regions: ['320000'] }),
+    at('d', '1999', { type: law, regions: ['510000'] }),
+  ];
+  const counts = (f: Partial<typeof EMPTY_FILTERS>) =>
+    typeCounts(events, { ...EMPTY_FILTERS, ...f }, TYPES, index).map((r) => [r.type.id, r.count]);
+  it.each([
+    [
+      'no filter: every event',
+      {},
+      [
+        [law, 2],
+        [party, 2],
+      ],
+    ],
+    [
+      'a type filter is ignored: the other types stay',
+      { types: [law] },
+      [
+        [law, 2],
+        [party, 2],
+      ],
+    ],
+    [
+      'a region filter narrows every type (a city counts for its province)',
+      { regions: ['510000'] },
+      [
+        [law, 2],
+        [party, 1],
+      ],
+    ],
+    [
+      'a time window narrows every type',
+      { window: [Date.UTC(2015, 0, 1), Date.UTC(2030, 0, 1)] as const },
+      [
+        [law, 1],
+        [party, 2],
+      ],
+    ],
+    [
+      'region and type together: only the region counts',
+      { regions: ['320000'], types: [law] },
+      [[party, 1]],
+    ],
+  ])('%s', (_, f, want) => expect(counts(f)).toEqual(want));
 });
 
 describe('playableTours', () => {
