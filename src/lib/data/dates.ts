@@ -102,10 +102,29 @@ export function formatPartialDate(text: string, lang: 'zh' | 'en'): string {
   return d.day === undefined ? `${mon} ${d.year}` : `${d.day} ${mon} ${d.year}`;
 }
 
-/** `formatDateRange('2018', '2019', 'zh')` → `2018年—2019年`. */
+/**
+ * A date or a range in words. A range whose end lies inside its start's month or year reads as
+ * that period with its last possible day, instead of repeating it:
+ * `formatDateRange('2018', '2019', 'zh')` → `2018年—2019年`;
+ * `formatDateRange('2014-06', '2014-06-04', 'zh')` → `2014年6月（不晚于4日）`, in English
+ * `Jun 2014 (by 4 Jun)`; `formatDateRange('2016', '2016-12', 'zh')` → `2016年（不晚于12月）`.
+ */
 export function formatDateRange(start: string, end: string, lang: 'zh' | 'en'): string {
   const a = formatPartialDate(start, lang);
-  return end ? `${a}${lang === 'zh' ? '—' : ' – '}${formatPartialDate(end, lang)}` : a;
+  if (!end) return a;
+  const s = parsePartialDate(start);
+  const e = parsePartialDate(end);
+  if (s && e && end.startsWith(`${start}-`)) {
+    // The end's own words, less what the start already says (its year, and its month if any).
+    if (lang === 'zh') {
+      const rest =
+        s.month === undefined ? `${e.month}月${e.day ? `${e.day}日` : ''}` : `${e.day}日`;
+      return `${a}（不晚于${rest}）`;
+    }
+    const mon = MONTHS_EN[e.month! - 1];
+    return `${a} (by ${e.day === undefined ? mon : `${e.day} ${mon}`})`;
+  }
+  return `${a}${lang === 'zh' ? '—' : ' – '}${formatPartialDate(end, lang)}`;
 }
 
 /**

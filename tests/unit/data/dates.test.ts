@@ -84,6 +84,21 @@ describe('formatting', () => {
     expect(formatDateRange('2018', '', 'en')).toBe('2018');
     expect(formatDateRange('2018-03', '2019', 'en')).toBe('Mar 2018 – 2019');
   });
+
+  it.each([
+    ['2014-06', '2014-06-04', 'zh', '2014年6月（不晚于4日）'],
+    ['2014-06', '2014-06-04', 'en', 'Jun 2014 (by 4 Jun)'],
+    ['2016', '2016-12', 'zh', '2016年（不晚于12月）'],
+    ['2016', '2016-12', 'en', '2016 (by Dec)'],
+    ['2012', '2012-12-31', 'zh', '2012年（不晚于12月31日）'],
+    ['2012', '2012-12-31', 'en', '2012 (by 31 Dec)'],
+    // Not inside the start's period: an ordinary range.
+    ['2014-06', '2014-07-04', 'zh', '2014年6月—2014年7月4日'],
+    ['2014', '2015-01', 'en', '2014 – Jan 2015'],
+    ['2014-1', '2014-12', 'zh', '2014-1—2014年12月'],
+  ] as const)('a range ending inside its start: %s to %s in %s → %s', (a, b, lang, want) =>
+    expect(formatDateRange(a, b, lang)).toBe(want),
+  );
 });
 
 describe('formatWindow (a time window [t0, t1) by the days it covers)', () => {
