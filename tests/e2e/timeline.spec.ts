@@ -52,6 +52,33 @@ test('ctrl+wheel zooms in around the pointer; a plain wheel pans', async ({ page
   expect(Math.abs((await gap()) - zoomedGap)).toBeLessThan(5);
 });
 
+test('zoomed in, no mark or bar draws over the lane names', async ({ page }) => {
+  await openApp(page);
+  const box = (await plot(page).boundingBox())!;
+  for (let i = 0; i < 4; i++) await ctrlWheel(page, box.x + box.width * 0.6, box.y + 100, -200);
+  // Marks and bars that begin left of the plot (cut "to the view plus a cell") exist at this zoom…
+  const spill = await page.evaluate(() => {
+    const p = document.querySelector<HTMLElement>('.timeline .plot')!;
+    const left =
+      p.getBoundingClientRect().left +
+      parseFloat(getComputedStyle(p).getPropertyValue('--plot-left'));
+    const edge = left - 7;
+    return [...document.querySelectorAll('.timeline .mark, .timeline .cluster')]
+      .map((m) => ({ m, r: m.getBoundingClientRect() }))
+      .filter(({ r }) => r.left < edge - 1 && r.width > 0)
+      .map(({ m, r }) => {
+        // …and where they would show, left of the plot, the page has no mark to hit.
+        const x = Math.max(r.left + 1, 1);
+        const y = r.top + r.height / 2;
+        return !!document.elementFromPoint(x, y)?.closest('.mark, .cluster') && x < edge
+          ? (m.getAttribute('data-id') ?? 'cluster')
+          : '';
+      });
+  });
+  expect(spill.length, 'marks reaching left of the plot at this zoom').toBeGreaterThan(0);
+  expect(spill.filter(Boolean)).toEqual([]);
+});
+
 test('zooming goes down to months and never past the data', async ({ page }) => {
   await openApp(page);
   const box = (await plot(page).boundingBox())!;
