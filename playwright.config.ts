@@ -33,17 +33,7 @@ export default defineConfig({
       args: chromiumArgs,
     },
   },
-  projects: [
-    { name: 'chromium', use: { browserName: 'chromium' }, testIgnore: /\.alone\.spec\.ts$/ },
-    // Budgets that measure the page (long tasks) run last, one at a time, with nothing beside them.
-    {
-      name: 'alone',
-      use: { browserName: 'chromium' },
-      testMatch: /\.alone\.spec\.ts$/,
-      dependencies: ['chromium'],
-      fullyParallel: false,
-    },
-  ],
+  projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],
   webServer: {
     command: `npx vite preview --port ${port} --strictPort`,
     url: `http://localhost:${port}`,

@@ -8,7 +8,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
@@ -19,6 +19,7 @@ import {
   EMPTY_INTERACTIONS,
   measureAutoplay,
   measureDiffusion,
+  measureImport,
   measureInteractions,
   openPage,
   type Interactions,
@@ -48,6 +49,7 @@ const cfg = {
   officeRuns: quick ? 1 : 5,
   diffusionSwitchReps: quick ? 8 : 32,
   diffusionScrubReps: quick ? 10 : 60,
+  importRows: 30_000,
   port: opt('port', Number(process.env.BENCH_PORT ?? 4290)),
   loadTimeout: 240_000,
 };
@@ -200,6 +202,23 @@ for (const ds of [datasets[0]!, datasets[datasets.length - 1]!]) {
   };
 }
 
+// ---- a large import: the longest task while 30,000 rows are read and checked ----
+log(`import: ${cfg.importRows} rows through the import dialog…`);
+const importFile = join(tmpdir(), `atlas-bench-import-${process.pid}.csv`);
+writeFileSync(
+  importFile,
+  [
+    'id,date_start,title_zh,type,level,regions,sources',
+    ...Array.from(
+      { length: cfg.importRows },
+      (_, i) => `big-${i},${1990 + (i % 30)},第${i}项改革,pilot,municipal,成都市,来源||`,
+    ),
+  ].join('\r\n'),
+);
+const im = await openPage(browser, urlFor('ours', datasets[0]!), 'ours', cfg.loadTimeout);
+const importRun = await measureImport(im.page, importFile, cfg.importRows);
+await im.context.close();
+
 log(`autoplay: ${cfg.autoplaySteps} presentation steps on the ${datasets[1]!.name} set…`);
 const apSet = datasets[1]!;
 const ap = await openPage(browser, `${urlFor('ours', apSet)}&present=1`, 'ours', cfg.loadTimeout);
@@ -273,6 +292,12 @@ const targets: (Target & { verdict: string })[] = (
     },
     { label: 'initial JS gz', value: bundle.initialJs, limit: 80, unit: 'KB' },
     {
+      label: `longest task while importing ${cfg.importRows.toLocaleString('en')} rows`,
+      value: importRun.longestMs,
+      limit: 250,
+      unit: 'ms',
+    },
+    {
       label: 'timeline interactive ÷ ECharts ready (real)',
       value: ratio(ours('real').load.timeline.p50, R('real').echarts!.load.map.p50),
       limit: 0.7,
@@ -338,6 +363,7 @@ const out = {
   datasets: results,
   office,
   diffusion,
+  import: importRun,
   autoplay,
   ratios,
   targets,
@@ -412,6 +438,9 @@ console.log(table(diffusionRows) + '\n');
 console.log(table(targetRows));
 console.log(
   `\nbundle (gzip KB): initial JS ${bundle.initialJs}, maplibre ${bundle.maplibre}, worker ${bundle.worker}, total JS ${bundle.totalJs}, CSS ${bundle.css}, data ${bundle.data}`,
+);
+console.log(
+  `import: ${importRun.rows} rows in ${fmt(importRun.seconds)} s, longest task ${fmt(importRun.longestMs)} ms`,
 );
 console.log(
   `autoplay (${autoplay.mode}): ${autoplay.steps} steps in ${fmt(autoplay.seconds)} s, heap ${fmt(autoplay.beforeMB)} → ${fmt(autoplay.afterMB)} MB`,
