@@ -4,7 +4,7 @@
  * here. After an intended visual change, or an edit of data/events.csv that the pictures show,
  * look at the new pictures and update them:
  *
- *   npx vite build && npx playwright test visual --update-snapshots
+ *   npm run test:visual:update
  *
  * The baselines are taken in Debian's Chromium with the fonts this machine has; the first test
  * checks those fonts are the ones drawing the page, so a missing font fails with its name instead
