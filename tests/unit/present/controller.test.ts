@@ -1,5 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { flushSync } from 'svelte';
+import { effect } from '../../effects.svelte';
 import { AppState } from '../../../src/lib/state/app-state.svelte';
 import type { Dataset } from '../../../src/lib/data/dataset';
 import type { Tour } from '../../../src/lib/data/tours';
@@ -216,20 +218,15 @@ describe('PresentSession: autoplay and keys', () => {
   beforeEach(() => vi.useFakeTimers());
   afterEach(() => vi.useRealTimers());
 
-  /** Run the autoplay "effect" by hand: re-run it whenever what it reads changes, as $effect does. */
-  function run(session: PresentSession, app: AppState, ms: number) {
-    let seen = `${app.present.step}|${session.playing}`;
-    let stop = session.autoplay();
+  /** The autoplay in a real effect (as PresentMode runs it), `ms` of fake time in 100 ms ticks. */
+  function run(session: PresentSession, ms: number) {
+    const stop = effect(() => session.autoplay());
+    flushSync();
     for (let t = 0; t < ms; t += 100) {
       vi.advanceTimersByTime(100);
-      const now = `${app.present.step}|${session.playing}`;
-      if (now !== seen) {
-        seen = now;
-        stop?.();
-        stop = session.autoplay();
-      }
+      flushSync();
     }
-    stop?.();
+    stop();
   }
 
   it('advances one step per interval and stops at the last step', () => {
@@ -239,9 +236,9 @@ describe('PresentSession: autoplay and keys', () => {
     s.stepMs = 1000;
     s.togglePlay();
     expect(s.playing).toBe(true);
-    run(s, app, 1000);
+    run(s, 1000);
     expect(app.present.step).toBe(1);
-    run(s, app, 5000);
+    run(s, 5000);
     expect(app.present.step).toBe(3);
     expect(s.playing).toBe(false);
   });
@@ -252,11 +249,18 @@ describe('PresentSession: autoplay and keys', () => {
     s.enter();
     s.stepMs = 500;
     s.togglePlay();
+    const stop = effect(() => s.autoplay());
+    flushSync();
+    vi.advanceTimersByTime(200);
+    // Paused mid-step: the pending tick is cleared with the effect's run, not left to fire.
     s.togglePlay();
-    expect(s.autoplay()).toBeUndefined();
+    flushSync();
     vi.advanceTimersByTime(5000);
+    flushSync();
     expect(app.present.step).toBe(0);
+    expect(s.autoplay()).toBeUndefined();
     expect(vi.getTimerCount()).toBe(0);
+    stop();
   });
 
   it('play at the last step starts again from the first', () => {
