@@ -94,6 +94,9 @@ export function createZoomer(el: HTMLElement, onzoom: (v: View) => void): Zoomer
       const goal = constrainView(target, geo.range, geo.kMax);
       const reduced = matchMedia?.('(prefers-reduced-motion: reduce)').matches;
       const from = (el as HTMLElement & { __zoom?: View }).__zoom ?? zoomIdentity;
+      // Already there (a filter whose events span what is shown): no tween of identical frames,
+      // each of which would lay the timeline out again.
+      if (Math.abs(goal.k - from.k) < 1e-9 && Math.abs(goal.x - from.x) < 0.5) return;
       if (!animate || reduced) return apply(goal);
       const start = { k: from.k, x: from.x };
       // Time is counted from the first frame's own timestamp: a frame's timestamp is when it began,

@@ -31,6 +31,14 @@ function zoomer() {
 }
 
 describe('createZoomer().to (animated)', () => {
+  it('does nothing when the goal is where it already is: no frame, no view reported', () => {
+    const { z, views } = zoomer();
+    z.to({ k: 1, x: 0 });
+    expect(queue).toHaveLength(0);
+    flush(performance.now());
+    expect(views).toEqual([]);
+  });
+
   it('ends on the goal', () => {
     const { z, views } = zoomer();
     const t = performance.now();
