@@ -3,10 +3,11 @@
  * peers' libraries at `/vendor/` (from node_modules, a fixed list) and the generated data at
  * `/bench-data/` (from memory). `benchAsset('/vendor/papaparse.min.js', files)` → its bytes and type.
  */
-import { readFileSync, existsSync, statSync } from 'node:fs';
+import { readFileSync, existsSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
-import { extname, join, normalize } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { contentType as typeOf, fileIn } from '../tests/static-server';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -29,23 +30,10 @@ export function peersInstalled(): boolean {
   return Object.values(VENDOR).every((rel) => existsSync(join(root, rel)));
 }
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.csv': 'text/csv; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-};
-
 export interface Asset {
   body: Buffer;
   type: string;
 }
-
-const typeOf = (p: string) => TYPES[extname(p)] ?? 'application/octet-stream';
 
 /** A bench-only path (`/peers/…`, `/vendor/…`, `/bench-data/…`), or null for anything else. */
 export function benchAsset(pathname: string, files: Record<string, string>): Asset | null {
@@ -70,12 +58,8 @@ export function serve(dist: string, files: Record<string, string>, port: number)
   const server = createServer((req, res) => {
     const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     let asset = benchAsset(pathname, files);
-    if (!asset) {
-      const rel = normalize(pathname === '/' ? '/index.html' : pathname);
-      const file = join(dist, rel);
-      if (file.startsWith(dist) && existsSync(file) && statSync(file).isFile())
-        asset = { body: readFileSync(file), type: typeOf(file) };
-    }
+    const file = asset ? null : fileIn(dist, pathname);
+    if (file) asset = { body: readFileSync(file), type: typeOf(file) };
     if (!asset) {
       res.writeHead(404).end('not found');
       return;

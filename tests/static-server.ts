@@ -4,6 +4,7 @@
  * for everything else, and records every request so a test can see what the page asked for.
  * `await serveStatic({ root: 'dist', prefix: '/some/deep/path/' })` →
  * `{ url: 'http://127.0.0.1:40123/some/deep/path/', requests: [...], close() }`.
+ * The benchmark's server (bench/serve.ts) finds files and their types with the same helpers.
  */
 import { createReadStream, statSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -21,6 +22,31 @@ const TYPES: Record<string, string> = {
   '.png': 'image/png',
   '.txt': 'text/plain; charset=utf-8',
 };
+
+/**
+ * The content type to send for a file, by its extension.
+ * `contentType('dist/index.html')` → `text/html; charset=utf-8`; unknown → `application/octet-stream`.
+ */
+export function contentType(file: string): string {
+  return TYPES[extname(file)] ?? 'application/octet-stream';
+}
+
+/**
+ * The file a URL path names inside `root` (a folder's index.html for a folder), or null when it is
+ * outside `root` or missing. `fileIn('/srv/dist', '/assets/app.js')` → `/srv/dist/assets/app.js`;
+ * `fileIn('/srv/dist', '/../secret')` → null.
+ */
+export function fileIn(root: string, path: string): string | null {
+  const base = resolve(root);
+  let file = resolve(join(base, path));
+  if (file !== base && !file.startsWith(base + sep)) return null;
+  try {
+    if (statSync(file).isDirectory()) file = join(file, 'index.html');
+    return statSync(file).isFile() ? file : null;
+  } catch {
+    return null;
+  }
+}
 
 export interface ServedRequest {
   method: string;
@@ -42,7 +68,6 @@ export function serveStatic(opts: {
   prefix?: string;
   host?: string;
 }): Promise<StaticServer> {
-  const root = resolve(opts.root);
   const prefix = opts.prefix ?? '/';
   const host = opts.host ?? '127.0.0.1';
   const requests: ServedRequest[] = [];
@@ -64,24 +89,17 @@ export function serveStatic(opts: {
       answer(404);
       return res.end();
     }
-    let file = resolve(join(root, path.slice(prefix.length)));
-    if (file !== root && !file.startsWith(root + sep)) {
+    const file = fileIn(opts.root, path.slice(prefix.length));
+    if (!file) {
       answer(404);
       return res.end();
     }
-    try {
-      if (statSync(file).isDirectory()) file = join(file, 'index.html');
-      const size = statSync(file).size;
-      answer(200, {
-        'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
-        'content-length': String(size),
-      });
-      if (req.method === 'HEAD') return res.end();
-      createReadStream(file).pipe(res);
-    } catch {
-      answer(404);
-      res.end();
-    }
+    answer(200, {
+      'content-type': contentType(file),
+      'content-length': String(statSync(file).size),
+    });
+    if (req.method === 'HEAD') return res.end();
+    createReadStream(file).pipe(res);
   });
 
   return new Promise((done, fail) => {

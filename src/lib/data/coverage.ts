@@ -2,6 +2,7 @@
  * How well the dataset covers time, places, families and document numbers: the counts that
  * `npm run data:check` prints, and the dataset-v2 targets (issue #13) it reports PASS/FAIL. Pure.
  */
+import { yearOf } from './dates';
 import { familyMembers } from './families';
 import { placesOf } from './places';
 import type { RegionIndex } from './regions';
@@ -26,14 +27,14 @@ export function mainlandProvinces(regions: readonly RegionInfo[]): RegionInfo[] 
     .sort((a, b) => (a.adcode < b.adcode ? -1 : 1));
 }
 
-/** The year an event starts: `yearOf(createEvent({ dateStart: '2016-05' }))` → 2016. */
-export const yearOf = (e: Pick<ReformEvent, 't0'>): number => new Date(e.t0).getUTCFullYear();
+/** The year an event starts: `startYear(createEvent({ dateStart: '2016-05' }))` → 2016. */
+export const startYear = (e: Pick<ReformEvent, 't0'>): number => yearOf(e.t0);
 
 /** `countByDecade([e1985, e1988, e2016])` → [['1980s', 2], ['2010s', 1]]. */
 export function countByDecade(events: readonly ReformEvent[]): [string, number][] {
   const m = new Map<number, number>();
   for (const e of events) {
-    const d = Math.floor(yearOf(e) / 10) * 10;
+    const d = Math.floor(startYear(e) / 10) * 10;
     m.set(d, (m.get(d) ?? 0) + 1);
   }
   return [...m].sort((a, b) => a[0] - b[0]).map(([d, n]) => [`${d}s`, n]);
@@ -117,7 +118,7 @@ export function familyTable(
 ): FamilyRow[] {
   const members = familyMembers(families, events);
   return families.map((f) => {
-    const years = (members.get(f.id) ?? []).map(yearOf);
+    const years = (members.get(f.id) ?? []).map(startYear);
     return {
       id: f.id,
       nameZh: f.nameZh,
@@ -154,7 +155,7 @@ export function fiveYearSpans(
     spans.push({ label, from, to, count: 0 });
   }
   for (const e of events) {
-    const y = yearOf(e);
+    const y = startYear(e);
     const span = spans.find((s) => y >= s.from && (s.to === null || y <= s.to));
     if (span) span.count++;
   }
@@ -218,7 +219,7 @@ export function checkTargets(data: {
     target(
       'early',
       `≥${T.early} events dated 1985–2011`,
-      count((e) => yearOf(e) >= 1985 && yearOf(e) <= 2011),
+      count((e) => startYear(e) >= 1985 && startYear(e) <= 2011),
       T.early,
     ),
     {
@@ -233,7 +234,7 @@ export function checkTargets(data: {
     target(
       'recent',
       `≥${T.recent} events dated 2023 or later`,
-      count((e) => yearOf(e) >= 2023),
+      count((e) => startYear(e) >= 2023),
       T.recent,
     ),
     {

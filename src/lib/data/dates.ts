@@ -33,6 +33,16 @@ export function yearOf(t: number): number {
   return new Date(t).getUTCFullYear();
 }
 
+/** The instant a UTC year starts: `yearStart(2015)` → `Date.UTC(2015, 0, 1)`. */
+export function yearStart(year: number): number {
+  return Date.UTC(year, 0, 1);
+}
+
+/** A day as ISO 8601, in UTC, for file names and stamps: `isoDay(new Date(Date.UTC(2026, 10, 3)))` → `2026-11-03`. */
+export function isoDay(d: Date): string {
+  return d.toISOString().slice(0, 10);
+}
+
 /**
  * The first and last UTC year of some instants, or null for none, in one pass (spreading 150,000
  * values into `Math.min` overflows the call stack).

@@ -1,4 +1,5 @@
 /** What the atlas holds, for the first screen: events, years, provinces reached, events per type. Pure. */
+import { yearOf } from '../data/dates';
 import type { RegionIndex } from '../data/regions';
 import type { ReformEvent, ReformType } from '../data/types';
 import { matchesBase, matchesRegion, type Filters } from '../state/selectors';
@@ -42,9 +43,9 @@ export function summarise(
       for (const p of index.provincesOf(r)) if (mainland.has(p)) reached.add(p);
     }
     perType.set(e.type, (perType.get(e.type) ?? 0) + 1);
-    first = Math.min(first, new Date(e.t0).getUTCFullYear());
+    first = Math.min(first, yearOf(e.t0));
     // t1 is exclusive: the last moment an event covers is just before it.
-    last = Math.max(last, new Date(e.t1 - 1).getUTCFullYear());
+    last = Math.max(last, yearOf(e.t1 - 1));
   }
   return {
     events: events.length,

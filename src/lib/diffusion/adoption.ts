@@ -5,6 +5,7 @@
  * family's unit: provinces (a city event counts for its province, a group for each member's
  * province) or prefecture-level places (cities, and municipalities or provinces named as such).
  */
+import { yearOf } from '../data/dates';
 import type { RegionIndex } from '../data/regions';
 import type { Family, ReformEvent, RegionInfo } from '../data/types';
 
@@ -27,9 +28,6 @@ export interface Adoption {
 
 /** Provincial-level units outside the mainland: never in the 31 rows or the denominators. */
 export const NOT_MAINLAND: ReadonlySet<string> = new Set(['710000', '810000', '820000']);
-
-/** `yearOf(Date.UTC(2016, 5))` → 2016. */
-export const yearOf = (t: number) => new Date(t).getUTCFullYear();
 
 /** `membersOf(events, 'nidz')` → the events whose `family` names nidz, in the given order. */
 export function membersOf(events: readonly ReformEvent[], familyId: string): ReformEvent[] {

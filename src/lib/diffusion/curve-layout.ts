@@ -3,6 +3,7 @@
  * a year is a band from its start to the next year's; the line steps up at the start of the year
  * a place adopts. Pure (drawStep draws on a given canvas context).
  */
+import { yearStart } from '../data/dates';
 import { scaleLinear } from 'd3-scale';
 import { curveStepAfter, line } from 'd3-shape';
 import type { YearDomain } from './colour';
@@ -133,8 +134,8 @@ export function curveBands(
   L: CurveLayout,
   [y0, y1]: YearDomain,
 ): CurveBand[] {
-  const lo = Date.UTC(y0, 0, 1);
-  const hi = Date.UTC(y1 + 1, 0, 1);
+  const lo = yearStart(y0);
+  const hi = yearStart(y1 + 1);
   return [...eras]
     .sort((a, b) => a.t0 - b.t0)
     .filter((e) => e.t0 < hi && e.t1 > lo)

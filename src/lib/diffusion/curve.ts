@@ -2,7 +2,8 @@
  * The adoption curve's numbers: the cumulative count of adopting places by year, the years it
  * covers, the year shown. Pure. (Its geometry is in curve-layout.ts, loaded with the chart.)
  */
-import { inOrder, yearOf, type Adoption } from './adoption';
+import { yearOf, yearStart } from '../data/dates';
+import { inOrder, type Adoption } from './adoption';
 import type { YearDomain } from './colour';
 import { maxOf, minOf } from '../data/extent';
 
@@ -75,8 +76,8 @@ export function pointAt(points: readonly CurvePoint[], year: number): CurvePoint
 /** A year as a fractional position: `fractionalYear(Date.UTC(2015, 6, 2))` → ≈2015.5. */
 export function fractionalYear(t: number): number {
   const y = yearOf(t);
-  const start = Date.UTC(y, 0, 1);
-  return y + (t - start) / (Date.UTC(y + 1, 0, 1) - start);
+  const start = yearStart(y);
+  return y + (t - start) / (yearStart(y + 1) - start);
 }
 
 /**

@@ -5,7 +5,7 @@
  */
 import { tableToCsv } from '../data/csv';
 import type { AppState } from '../state/app-state.svelte';
-import { downloadText } from '../ui/download';
+import { downloadText, exportFileName } from '../ui/download';
 import type { MatrixCell, MatrixRow } from './matrix';
 import type { Translate } from './text';
 import type { Family } from '../data/types';
@@ -61,7 +61,7 @@ export async function exportMatrixCsv(app: AppState, view: MatrixSource): Promis
     families: view.families.map((f) => ({ id: f.id, name: view.name(f) })),
     regionName: app.regionName,
   });
-  const file = `reform-atlas-diffusion-matrix-${new Date().toISOString().slice(0, 10)}.csv`;
+  const file = exportFileName('diffusion-matrix', new Date(), 'csv');
   downloadText(text, file);
   return file;
 }

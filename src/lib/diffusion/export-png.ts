@@ -1,23 +1,29 @@
 /**
  * The diffusion view as one 1920×1080 picture for a slide: title bar (family, year, how many
  * adopted), the map (the map view's own snapshot, with its inset and legend), the figures, the
- * adoption curve across the bottom, and the map's attribution line, printed once in the footer. It reuses the
- * presentation export's palette, text wrapping, fitting and file naming.
+ * adoption curve across the bottom, and the map's attribution line, printed once in the footer. Its
+ * canvas, palette, title bar, map box and footer are the presentation export's (export-canvas.ts).
  * `exportLayout().curve` → { x: 0, y: 724, w: 1920, h: 308 }.
  */
 import { TOKENS } from '../../styles/tokens';
 import { mapSnapshot } from '../map/snapshot';
+import { isoDay } from '../data/dates';
 import {
   EXPORT_H,
   EXPORT_W,
-  containRect,
-  exportFileName,
+  canvasPng,
+  drawFooter,
+  drawMapBox,
+  drawTitleBar,
+  fontOf,
   readPalette,
+  type FontFn,
+  type Palette,
   type Rect,
-} from '../present/export';
+} from '../present/export-canvas';
 import { wrapText } from '../present/text-wrap';
 import type { AppState } from '../state/app-state.svelte';
-import { download } from '../ui/download';
+import { download, exportFileName } from '../ui/download';
 import type { CurvePoint } from './curve';
 import { curveBands, curveLayout, curveRules, drawStep, eraLabelOnTop } from './curve-layout';
 import type { Family, ReformEvent } from '../data/types';
@@ -35,8 +41,6 @@ export interface DiffusionSource {
   figureLines: [string, string][];
   name: (f: Family) => string;
 }
-
-type Palette = ReturnType<typeof readPalette>;
 
 export interface DiffusionExport {
   title: string;
@@ -76,8 +80,6 @@ export function exportLayout(w = EXPORT_W, h = EXPORT_H) {
   };
 }
 
-type FontFn = (size: number, weight?: number) => string;
-
 export function drawDiffusionExport(
   ctx: CanvasRenderingContext2D,
   c: DiffusionExport,
@@ -85,21 +87,11 @@ export function drawDiffusionExport(
   p: Palette,
 ) {
   const L = exportLayout();
-  const font: FontFn = (size, weight = 400) => `${weight} ${size}px ${p.font}`;
+  const font = fontOf(p);
   const measure = (s: string) => ctx.measureText(s).width;
-  ctx.textBaseline = 'alphabetic';
-  ctx.fillStyle = p.bg;
-  ctx.fillRect(0, 0, EXPORT_W, EXPORT_H);
 
-  // Title bar.
-  ctx.fillStyle = p.surface;
-  ctx.fillRect(0, 0, EXPORT_W, L.header.h);
-  ctx.fillStyle = p.accent;
-  ctx.fillRect(0, L.header.h - 5, EXPORT_W, 5);
-  ctx.fillStyle = p.accentDark;
-  ctx.font = font(44, 700);
-  ctx.fillText(c.title, 48, 64);
-  const titleW = measure(c.title);
+  // Title bar: the app, the family and year, and how many adopted (on the right).
+  const titleW = drawTitleBar(ctx, L.header, c.title, p);
   ctx.font = font(40, 700);
   ctx.textAlign = 'right';
   ctx.fillStyle = p.text;
@@ -110,31 +102,11 @@ export function drawDiffusionExport(
   const sub = wrapText(c.subtitle, EXPORT_W - titleW - countW - 170, measure, 1)[0] ?? '';
   ctx.fillText(sub, 48 + titleW + 36, 63);
 
-  // Map.
-  ctx.fillStyle = p.sea;
-  ctx.fillRect(L.map.x, L.map.y, L.map.w, L.map.h);
-  if (map && map.width > 0 && map.height > 0) {
-    const r = containRect(map.width, map.height, L.map);
-    ctx.drawImage(map, r.x, r.y, r.w, r.h);
-  } else {
-    ctx.fillStyle = p.muted;
-    ctx.font = font(28);
-    ctx.textAlign = 'center';
-    ctx.fillText(c.mapUnavailable, L.map.x + L.map.w / 2, L.map.y + L.map.h / 2);
-    ctx.textAlign = 'left';
-  }
-
+  drawMapBox(ctx, map, L.map, c.mapUnavailable, p);
   drawSide(ctx, c, L.side, p, font);
   if (c.curve) drawCurve(ctx, c.curve, L.curve, p, font);
 
-  ctx.fillStyle = p.surface;
-  ctx.fillRect(L.footer.x, L.footer.y, L.footer.w, L.footer.h);
-  ctx.fillStyle = p.muted;
-  ctx.font = font(18);
-  ctx.fillText(c.attribution, 48, L.footer.y + 31);
-  ctx.textAlign = 'right';
-  ctx.fillText(c.exportedAt, EXPORT_W - 48, L.footer.y + 31);
-  ctx.textAlign = 'left';
+  drawFooter(ctx, L.footer, c.attribution, c.exportedAt, p);
 }
 
 function drawSide(
@@ -273,15 +245,13 @@ export async function exportDiffusionPng(
   try {
     const now = new Date();
     const map = await mapSnapshot().catch(() => null);
-    const canvas = document.createElement('canvas');
-    canvas.width = EXPORT_W;
-    canvas.height = EXPORT_H;
-    const ctx = canvas.getContext('2d');
-    if (!ctx) throw new Error('no 2D canvas');
-    drawDiffusionExport(ctx, exportContent(app, view, now), map, readPalette());
-    const blob = await new Promise<Blob | null>((r) => canvas.toBlob(r, 'image/png'));
-    if (!blob) throw new Error('canvas.toBlob returned nothing');
-    const file = exportFileName(`diffusion-${view.family?.id ?? ''}-${view.year ?? ''}`, now);
+    const content = exportContent(app, view, now);
+    const blob = await canvasPng((ctx) => drawDiffusionExport(ctx, content, map, readPalette()));
+    const file = exportFileName(
+      `diffusion-${view.family?.id ?? ''}-${view.year ?? ''}`,
+      now,
+      'png',
+    );
     download(blob, file);
     return file;
   } catch (e) {
@@ -323,7 +293,7 @@ export function exportContent(app: AppState, view: DiffusionSource, now: Date): 
         : null,
     // The map's credit line as shown: an agency's boundary file brings its own.
     attribution: app.attribution,
-    exportedAt: app.t('present.exportedAt', { date: now.toISOString().slice(0, 10) }),
+    exportedAt: app.t('present.exportedAt', { date: isoDay(now) }),
     mapUnavailable: app.t('present.mapUnavailable'),
   };
 }

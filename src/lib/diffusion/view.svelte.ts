@@ -5,6 +5,7 @@
  * `overlay` to the map and `deck` to presentation mode.
  * `new DiffusionView(app).figures.adopted` → how many places adopted the chosen family.
  */
+import { yearOf, yearStart } from '../data/dates';
 import { getContext, setContext } from 'svelte';
 import { TOKENS } from '../../styles/tokens';
 import type { Family, ReformEvent } from '../data/types';
@@ -22,7 +23,6 @@ import {
   lagYears,
   provinceOf,
   scopePlaces,
-  yearOf,
   type Adoption,
 } from './adoption';
 import type { YearDomain } from './colour';
@@ -281,7 +281,7 @@ export class DiffusionView {
         body: '',
       },
       message: app.t('diffusion.empty'),
-      times: this.years.map((y) => Date.UTC(y, 0, 1)),
+      times: this.years.map(yearStart),
       step,
       count,
       year: this.year === null ? '' : app.t('present.year', { year: String(this.year) }),

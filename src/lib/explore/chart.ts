@@ -111,3 +111,19 @@ export function tabbableYear(
   const withEvents = years.filter((r) => r.total > 0);
   return (withEvents.at(-1) ?? years.at(-1))?.year ?? null;
 }
+
+/**
+ * Where the time window's shading goes: from 2 px before the first year column inside the window
+ * to the end of the last; null when no column is inside.
+ * `windowSpan([{ year: 2015, x: 30, w: 10 }, { year: 2016, x: 40, w: 10 }], [2015, 2020])`
+ * → `{ x: 28, w: 20 }`.
+ */
+export function windowSpan(
+  years: readonly { year: number; x: number; w: number }[],
+  window: readonly [number, number],
+): { x: number; w: number } | null {
+  const inside = years.filter((y) => y.year >= window[0] && y.year <= window[1]);
+  const first = inside[0];
+  const last = inside[inside.length - 1];
+  return first && last ? { x: first.x - 2, w: last.x + last.w - first.x } : null;
+}

@@ -1,4 +1,5 @@
 /** Counts for the exploring views: per type, per level, per year and type, and a region ranking. Pure. */
+import { yearOf } from '../data/dates';
 import type { RegionIndex } from '../data/regions';
 import type { Level, ReformEvent } from '../data/types';
 import { countByRegion } from '../state/selectors';
@@ -40,8 +41,8 @@ export function perYearByType(
   for (const e of events) {
     if (!typeIds.includes(e.type)) continue;
     // [t0, t1) touches the years from t0's to that of its last instant.
-    const from = Math.max(firstYear, new Date(e.t0).getUTCFullYear());
-    const to = Math.min(lastYear, new Date(e.t1 - 1).getUTCFullYear());
+    const from = Math.max(firstYear, yearOf(e.t0));
+    const to = Math.min(lastYear, yearOf(e.t1 - 1));
     for (let y = from; y <= to; y++) {
       const row = rows[y - firstYear]!;
       row.counts[e.type]! += 1;

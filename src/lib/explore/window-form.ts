@@ -3,6 +3,7 @@
  * per era of data/eras.csv, plus 1985–2011 and 2012–now). Pure: text in, a window or the reason
  * it is refused out.
  */
+import { DAY, yearOf, yearStart } from '../data/dates';
 import type { Era } from '../data/types';
 
 export type Window = readonly [number, number];
@@ -18,8 +19,6 @@ export type YearError = 'notYear' | 'range' | 'order';
 export type YearResult =
   | { ok: true; window: [number, number] | null }
   | { ok: false; field: 'from' | 'to'; error: YearError };
-
-const yearStart = (y: number) => Date.UTC(y, 0, 1);
 
 /**
  * Two year fields → the window `[from-01-01, (to + 1)-01-01)`. An empty field means the first (or
@@ -52,8 +51,7 @@ export function parseYears(from: string, to: string, bounds: YearBounds): YearRe
  */
 export function yearsOf(w: Window | null): { from: string; to: string } {
   if (!w) return { from: '', to: '' };
-  const year = (t: number) => String(new Date(t).getUTCFullYear());
-  return { from: year(w[0]), to: year(w[1] - 86_400_000) };
+  return { from: String(yearOf(w[0])), to: String(yearOf(w[1] - DAY)) };
 }
 
 export interface Preset {
@@ -74,11 +72,10 @@ export interface Preset {
 export function windowPresets(eras: readonly Era[], lastYear: number): Preset[] {
   const end = yearStart(lastYear + 1);
   const open = (e: Era) => !e.end;
-  const year = (t: number) => new Date(t).getUTCFullYear();
   return [
     ...eras.map((e) => ({
       id: e.id,
-      years: `${year(e.t0)}–${open(e) ? '' : year(e.t1 - 1)}`,
+      years: `${yearOf(e.t0)}–${open(e) ? '' : yearOf(e.t1 - 1)}`,
       zh: e.nameZh,
       en: e.nameEn,
       window: [e.t0, open(e) ? end : e.t1] as [number, number],

@@ -220,6 +220,17 @@ export function unionBounds(regions: readonly RegionInfo[]): Bounds | null {
   ];
 }
 
+/**
+ * The bounds of the regions named by `codes` (the unknown ones left out): where the map looks for
+ * them. `boundsOf(byCode, ['510000', 'nowhere'])` → [[97.3, 26], [108.5, 34.3]]; null for none.
+ */
+export function boundsOf(
+  byCode: ReadonlyMap<string, RegionInfo>,
+  codes: readonly string[],
+): Bounds | null {
+  return unionBounds(codes.map((c) => byCode.get(c)).filter((r): r is RegionInfo => !!r));
+}
+
 /** Choropleth classes: thresholds for counts, from the largest count. `countBreaks(20)` → [1, 3, 6, 11]. */
 export function countBreaks(max: number): number[] {
   if (max <= 4) return [1, 2, 3, 4].filter((b) => b <= Math.max(1, max));

@@ -1,7 +1,8 @@
 /** The export action: composite the current view into a 1920×1080 PNG and offer it as a download. */
 import { editionLine } from '../state/edition';
 import { mapSnapshot } from '../map/snapshot';
-import { download } from '../ui/download';
+import { isoDay } from '../data/dates';
+import { download, exportFileName } from '../ui/download';
 import type { AppState } from '../state/app-state.svelte';
 import type { ExportContent } from './export';
 import type { PresentView } from './view';
@@ -20,7 +21,7 @@ export function exportContent(app: AppState, view: PresentView, now: Date): Expo
     // The map's credit line as shown: an agency's boundary file brings its own, instead of ours.
     attribution: app.attribution,
     edition: editionLine(app.lang, app.data?.events ?? null),
-    exportedAt: app.t('present.exportedAt', { date: now.toISOString().slice(0, 10) }),
+    exportedAt: app.t('present.exportedAt', { date: isoDay(now) }),
     mapUnavailable: app.t('present.mapUnavailable'),
   };
 }
@@ -34,10 +35,10 @@ export async function exportImage(
   try {
     const now = new Date();
     // The compositor is loaded on first use: it is not needed to present.
-    const { exportFileName, renderExportPng } = await import('./export');
+    const { renderExportPng } = await import('./export');
     const map = await mapSnapshot().catch(() => null);
     const blob = await renderExportPng(exportContent(app, view, now), map);
-    const file = exportFileName(app.presentSteps[view.step] ?? null, now);
+    const file = exportFileName(app.presentSteps[view.step] ?? null, now, 'png');
     download(blob, file);
     return file;
   } catch (e) {

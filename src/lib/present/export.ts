@@ -1,24 +1,27 @@
 /**
  * The PNG export: the current presentation view redrawn at 1920×1080 on one canvas — title bar,
  * map (from the map view's snapshot), event card, progress strip and the boundary attribution —
- * to paste into slides. Layout and file naming are pure; drawing needs a 2D canvas.
+ * to paste into slides. The layout is pure; drawing needs a 2D canvas (the parts shared with the
+ * diffusion view's picture are in export-canvas.ts).
  * `exportLayout(1920, 1080).map` → `{ x: 0, y: 96, w: 1200, h: 788 }`.
  */
-import { TOKENS } from '../../styles/tokens';
 import type { StepCard } from './card';
+import {
+  EXPORT_H,
+  EXPORT_W,
+  canvasPng,
+  drawFooter,
+  drawMapBox,
+  drawTitleBar,
+  fontOf,
+  readPalette,
+  type FontFn,
+  type Palette,
+  type Rect,
+} from './export-canvas';
 import { stripLayout } from './strip';
 import { fitHead, fitScale } from './fit';
 import { balanceLines, wrapText } from './text-wrap';
-
-export const EXPORT_W = 1920;
-export const EXPORT_H = 1080;
-
-export interface Rect {
-  x: number;
-  y: number;
-  w: number;
-  h: number;
-}
 
 export interface ExportLayout {
   header: Rect;
@@ -44,22 +47,6 @@ export function exportLayout(w = EXPORT_W, h = EXPORT_H): ExportLayout {
   };
 }
 
-/** Largest rectangle of the source's aspect that fits in `box`, centred (CSS object-fit: contain). */
-export function containRect(srcW: number, srcH: number, box: Rect): Rect {
-  if (srcW <= 0 || srcH <= 0) return box;
-  const s = Math.min(box.w / srcW, box.h / srcH);
-  const w = srcW * s;
-  const h = srcH * s;
-  return { x: box.x + (box.w - w) / 2, y: box.y + (box.h - h) / 2, w, h };
-}
-
-/** `exportFileName('sichuan-pilot', new Date(Date.UTC(2026, 10, 3)))` → `reform-atlas-sichuan-pilot-2026-11-03.png`. */
-export function exportFileName(id: string | null, now: Date): string {
-  const d = now.toISOString().slice(0, 10);
-  const safe = (id ?? 'view').replace(/[^\w-]+/g, '-').slice(0, 60);
-  return `reform-atlas-${safe}-${d}.png`;
-}
-
 export interface ExportContent {
   title: string;
   subtitle: string;
@@ -78,39 +65,6 @@ export interface ExportContent {
   mapUnavailable: string;
 }
 
-interface Palette {
-  font: string;
-  bg: string;
-  surface: string;
-  text: string;
-  muted: string;
-  border: string;
-  accent: string;
-  accentDark: string;
-  sea: string;
-  axis: string;
-  past: string;
-}
-
-/** Colours and font from the design tokens, so the image matches the screen. */
-export function readPalette(root: Element = document.documentElement): Palette {
-  const css = getComputedStyle(root);
-  const v = (name: string, fallback: string) => css.getPropertyValue(name).trim() || fallback;
-  return {
-    font: v('--font-sans', TOKENS.fontSans),
-    bg: v('--bg', TOKENS.bg),
-    surface: v('--surface', TOKENS.surface),
-    text: v('--text', TOKENS.text),
-    muted: v('--text-muted', TOKENS.textMuted),
-    border: v('--border', TOKENS.border),
-    accent: v('--accent', TOKENS.accent),
-    accentDark: v('--accent-dark', TOKENS.accentDark),
-    sea: v('--map-sea', TOKENS.mapSea),
-    axis: v('--axis', TOKENS.axis),
-    past: v('--present-past', TOKENS.presentPast),
-  };
-}
-
 /** Draw the whole export onto a 2D context of EXPORT_W × EXPORT_H. */
 export function drawExport(
   ctx: CanvasRenderingContext2D,
@@ -119,20 +73,10 @@ export function drawExport(
   p: Palette,
 ) {
   const L = exportLayout();
-  const font = (size: number, weight = 400) => `${weight} ${size}px ${p.font}`;
-  ctx.textBaseline = 'alphabetic';
-  ctx.fillStyle = p.bg;
-  ctx.fillRect(0, 0, EXPORT_W, EXPORT_H);
+  const font = fontOf(p);
 
   // Header: app title in the accent, then the tour or subtitle, step on the right.
-  ctx.fillStyle = p.surface;
-  ctx.fillRect(L.header.x, L.header.y, L.header.w, L.header.h);
-  ctx.fillStyle = p.accent;
-  ctx.fillRect(0, L.header.h - 5, EXPORT_W, 5);
-  ctx.fillStyle = p.accentDark;
-  ctx.font = font(44, 700);
-  ctx.fillText(c.title, 48, 64);
-  const titleW = ctx.measureText(c.title).width;
+  const titleW = drawTitleBar(ctx, L.header, c.title, p);
   ctx.fillStyle = p.muted;
   ctx.font = font(30);
   const sub = wrapText(c.subtitle, EXPORT_W - titleW - 480, (s) => ctx.measureText(s).width, 1);
@@ -143,19 +87,7 @@ export function drawExport(
   ctx.fillText(c.stepLabel, EXPORT_W - 48, 62);
   ctx.textAlign = 'left';
 
-  // Map.
-  ctx.fillStyle = p.sea;
-  ctx.fillRect(L.map.x, L.map.y, L.map.w, L.map.h);
-  if (map && map.width > 0 && map.height > 0) {
-    const r = containRect(map.width, map.height, L.map);
-    ctx.drawImage(map, r.x, r.y, r.w, r.h);
-  } else {
-    ctx.fillStyle = p.muted;
-    ctx.font = font(28);
-    ctx.textAlign = 'center';
-    ctx.fillText(c.mapUnavailable, L.map.x + L.map.w / 2, L.map.y + L.map.h / 2);
-    ctx.textAlign = 'left';
-  }
+  drawMapBox(ctx, map, L.map, c.mapUnavailable, p);
   if (c.reached) {
     ctx.font = font(28, 600);
     const w = ctx.measureText(c.reached).width + 32;
@@ -168,18 +100,8 @@ export function drawExport(
   drawCard(ctx, c, L.card, p, font);
   drawStrip(ctx, c, L.strip, p, font);
 
-  // Footer: attribution (required wherever the map appears) and the export date.
-  ctx.fillStyle = p.surface;
-  ctx.fillRect(L.footer.x, L.footer.y, L.footer.w, L.footer.h);
-  ctx.fillStyle = p.muted;
-  ctx.font = font(18);
-  ctx.fillText(c.attribution, 48, L.footer.y + 31);
-  ctx.textAlign = 'right';
-  ctx.fillText(`${c.edition} · ${c.exportedAt}`, EXPORT_W - 48, L.footer.y + 31);
-  ctx.textAlign = 'left';
+  drawFooter(ctx, L.footer, c.attribution, `${c.edition} · ${c.exportedAt}`, p);
 }
-
-type FontFn = (size: number, weight?: number) => string;
 
 /** The card's type at full size in the PNG (px): type label, title, date, regions, body, and their line steps. */
 const CARD = {
@@ -342,13 +264,5 @@ export async function renderExportPng(
   content: ExportContent,
   map: HTMLCanvasElement | null,
 ): Promise<Blob> {
-  const canvas = document.createElement('canvas');
-  canvas.width = EXPORT_W;
-  canvas.height = EXPORT_H;
-  const ctx = canvas.getContext('2d');
-  if (!ctx) throw new Error('no 2D canvas');
-  drawExport(ctx, content, map, readPalette());
-  const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
-  if (!blob) throw new Error('canvas.toBlob returned nothing');
-  return blob;
+  return canvasPng((ctx) => drawExport(ctx, content, map, readPalette()));
 }

@@ -111,6 +111,13 @@ export class PresentSession {
     } else this.app.notify('info', text);
   }
 
+  /** Runs an export; a failure is told beside the controls (notices wait until the end). */
+  async exportWith(run: (report: (text: string) => void) => Promise<unknown>) {
+    this.exporting = true;
+    await run((text) => (this.status = text));
+    this.exporting = false;
+  }
+
   perform(a: PresentAction) {
     switch (a.kind) {
       case 'enter':

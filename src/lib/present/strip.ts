@@ -3,7 +3,7 @@
  * the same year do not hide each other, and which years to label.
  * `stripLayout([Date.UTC(2015, 6)], 1000, { radius: 8 })` → one mark at x ≈ 500, row 0, ticks 2014–2017.
  */
-import { yearExtent, yearOf } from '../data/dates';
+import { yearExtent, yearOf, yearStart } from '../data/dates';
 
 export interface StripMark {
   /** Step index (0-based), in presentation order. */
@@ -57,8 +57,8 @@ export function stripLayout(
     y0 -= Math.floor(extra / 2);
     y1 += Math.ceil(extra / 2);
   }
-  const t0 = Date.UTC(y0, 0, 1);
-  const t1 = Date.UTC(y1, 0, 1);
+  const t0 = yearStart(y0);
+  const t1 = yearStart(y1);
   const inner = Math.max(1, width - 2 * pad);
   const x = (t: number) => pad + ((t - t0) / (t1 - t0)) * inner;
 
@@ -66,7 +66,7 @@ export function stripLayout(
   const every = TICK_STEPS.find((s) => s * perYear >= tickGap) ?? 100;
   const ticks: StripTick[] = [];
   for (let y = Math.ceil(y0 / every) * every; y <= y1; y += every) {
-    ticks.push({ x: x(Date.UTC(y, 0, 1)), year: y });
+    ticks.push({ x: x(yearStart(y)), year: y });
   }
 
   // Greedy rows, left to right: each mark takes the lowest row whose last mark is far enough.

@@ -4,7 +4,7 @@
  * province, the presentation step and the diffusion view (family, scrubbed year, matrix order).
  * Decoding never throws: unknown or invalid parameters are dropped and named in `ignored`.
  */
-import { intervalEnd, intervalStart, parsePartialDate } from '../data/dates';
+import { DAY, intervalEnd, intervalStart, isoDay, parsePartialDate } from '../data/dates';
 import { ACTIONS, LEVELS, type Action, type Level } from '../data/types';
 import type { Lang } from '../i18n';
 import { EMPTY_FILTERS, type Filters } from './selectors';
@@ -82,9 +82,6 @@ export const URL_PARAMS = [
  */
 export const PASSTHROUGH_PARAMS = ['data', 'map'];
 const MAX_PARAM = 500;
-const DAY = 86_400_000;
-
-const iso = (t: number) => new Date(t).toISOString().slice(0, 10);
 
 /**
  * `encodeUrl({...DEFAULT_URL_STATE, lang: 'en', selectedId: 'x'})` → `lang=en&sel=x`.
@@ -98,8 +95,8 @@ export function encodeUrl(s: UrlState): string {
   if (s.filters.actions.length) p.set('act', s.filters.actions.join(','));
   if (s.filters.regions.length) p.set('regions', s.filters.regions.join(','));
   if (s.filters.window) {
-    p.set('from', iso(s.filters.window[0]));
-    p.set('to', iso(s.filters.window[1] - DAY));
+    p.set('from', isoDay(new Date(s.filters.window[0])));
+    p.set('to', isoDay(new Date(s.filters.window[1] - DAY)));
   }
   if (s.filters.query) p.set('q', s.filters.query);
   if (s.selectedId) p.set('sel', s.selectedId);

@@ -24,6 +24,27 @@ export function densityBins(
 }
 
 /**
+ * The density bars as one SVG path, bottom-aligned in a strip `height` px tall from x = `left`,
+ * each bin `bar` px wide; a bar's height grows with the square root of its count (the fullest at
+ * 80% of the strip, an empty bin draws nothing).
+ * `densityPath([4, 0, 1], 10, 5, 54)` → `M10,54v-42h5v42zM20,54v-22h5v22z`.
+ */
+export function densityPath(
+  bins: readonly number[],
+  left: number,
+  bar: number,
+  height: number,
+): string {
+  const max = bins.reduce((m, b) => Math.max(m, b), 1);
+  return bins
+    .map((n, i) => {
+      const h = n ? 2 + (height - 4) * Math.sqrt(n / max) * 0.8 : 0;
+      return h ? `M${left + i * bar},${height}v${-h}h${bar}v${h}z` : '';
+    })
+    .join('');
+}
+
+/**
  * A brushed time range as a window of whole months `[t0, t1)`, inside the domain, at least one
  * month long; the ends may come in either order.
  * `snapWindow(Date.UTC(2015, 3, 20), Date.UTC(2015, 1, 3), domain)` → [2015-02-01, 2015-05-01).

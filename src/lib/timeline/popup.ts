@@ -38,3 +38,24 @@ export function placePopup(
   const y = side === 'above' ? anchor.y - gap - h : anchor.y + anchor.h + gap;
   return { x, y, maxH: room, side };
 }
+
+/**
+ * The popup's keys, over its `count` buttons with `index` focused (-1: none): ↑/↓ step and wrap,
+ * Home/End go to the ends, Tab and Shift+Tab cycle inside, Esc closes; null leaves a key alone.
+ * `popupKey('ArrowDown', false, 4, 5)` → `0`; `popupKey('Tab', false, 1, 5)` → `null`.
+ */
+export function popupKey(
+  key: string,
+  shift: boolean,
+  index: number,
+  count: number,
+): number | 'close' | null {
+  const go = (j: number) => (j + count) % count;
+  if (key === 'Escape') return 'close';
+  if (key === 'ArrowDown') return go(index + 1);
+  if (key === 'ArrowUp') return go(index - 1);
+  if (key === 'Home') return 0;
+  if (key === 'End') return count - 1;
+  if (key === 'Tab' && (shift ? index <= 0 : index === count - 1)) return shift ? count - 1 : 0;
+  return null;
+}

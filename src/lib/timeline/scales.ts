@@ -4,11 +4,10 @@
  */
 import { scaleUtc, type ScaleTime } from 'd3-scale';
 import { utcMonth, utcYear } from 'd3-time';
-import { MONTHS_EN } from '../data/dates';
+import { DAY, MONTHS_EN, yearStart } from '../data/dates';
 import type { Lang } from '../i18n';
 
-export const DOMAIN_START = Date.UTC(1985, 0, 1);
-export const DAY = 86_400_000;
+export const DOMAIN_START = yearStart(1985);
 /** The deepest zoom shows about a quarter of a year across the plot: months, not days. */
 export const MIN_SPAN_MS = 90 * DAY;
 

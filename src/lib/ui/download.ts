@@ -1,3 +1,15 @@
+import { isoDay } from '../data/dates';
+
+/**
+ * The name of every exported file: the app, what it holds (made safe for a file name), the day.
+ * `exportFileName('sichuan-pilot', new Date(Date.UTC(2026, 10, 3)), 'png')`
+ * → `reform-atlas-sichuan-pilot-2026-11-03.png`; a null subject is `view`.
+ */
+export function exportFileName(what: string | null, now: Date, ext: 'csv' | 'png'): string {
+  const safe = (what ?? 'view').replace(/[^\w-]+/g, '-').slice(0, 60);
+  return `reform-atlas-${safe}-${isoDay(now)}.${ext}`;
+}
+
 /**
  * Offer a file to the user without leaving the page: a same-origin blob: URL clicked through a
  * hidden <a download>, revoked afterwards. Used by the CSV export, the import template and the PNG.

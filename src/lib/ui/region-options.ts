@@ -5,7 +5,7 @@
  */
 import type { RegionGroup, RegionInfo } from '../data/types';
 import { pick, type Lang } from '../i18n';
-import type { PickerOption } from './RegionPicker.svelte';
+import type { PickerOption } from './picker';
 
 export function regionOption(r: RegionInfo, lang: Lang, hint: string): PickerOption {
   const other = lang === 'zh' ? r.en : r.name;

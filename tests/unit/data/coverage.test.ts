@@ -10,7 +10,7 @@ import {
   fiveYearSpans,
   mainlandProvinces,
   provinceTable,
-  yearOf,
+  startYear,
 } from '../../../src/lib/data/coverage';
 import { createRegionIndex } from '../../../src/lib/data/regions';
 import type { ReformEvent } from '../../../src/lib/data/types';
@@ -48,13 +48,13 @@ describe('mainlandProvinces', () => {
   });
 });
 
-describe('yearOf', () => {
+describe('startYear', () => {
   it.each([
     ['1985', 1985],
     ['2016-05', 2016],
     ['2023-12-31', 2023],
   ])('%s → %i', (dateStart, year) => {
-    expect(yearOf(createEvent({ id: 'x', dateStart }))).toBe(year);
+    expect(startYear(createEvent({ id: 'x', dateStart }))).toBe(year);
   });
 });
 

@@ -5,11 +5,13 @@ import {
   formatWindow,
   intervalEnd,
   intervalStart,
+  isoDay,
   markTime,
   overlaps,
   parsePartialDate,
   yearExtent,
   yearOf,
+  yearStart,
 } from '../../../src/lib/data/dates';
 
 describe('parsePartialDate', () => {
@@ -117,6 +119,25 @@ describe('yearOf', () => {
     [Date.UTC(1985, 0, 1), 1985],
     [Date.UTC(1985, 11, 31, 23, 59), 1985],
   ])('yearOf(%s) → %s', (t, y) => expect(yearOf(t)).toBe(y));
+});
+
+describe('yearStart', () => {
+  it.each([
+    [2015, Date.UTC(2015, 0, 1)],
+    [1985, Date.UTC(1985, 0, 1)],
+  ])('yearStart(%s) → %s', (y, t) => expect(yearStart(y)).toBe(t));
+
+  it('is where yearOf starts counting the year', () => {
+    expect([yearOf(yearStart(2016) - 1), yearOf(yearStart(2016))]).toEqual([2015, 2016]);
+  });
+});
+
+describe('isoDay', () => {
+  it.each([
+    ['a day', new Date(Date.UTC(2026, 10, 3)), '2026-11-03'],
+    ['late in the UTC day', new Date(Date.UTC(2026, 10, 3, 23, 59)), '2026-11-03'],
+    ['single-digit month and day', new Date(Date.UTC(1985, 0, 1)), '1985-01-01'],
+  ])('%s', (_, d, day) => expect(isoDay(d)).toBe(day));
 });
 
 describe('yearExtent', () => {

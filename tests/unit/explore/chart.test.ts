@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tabbableYear, yearAfterKey } from '../../../src/lib/explore/chart';
+import { tabbableYear, windowSpan, yearAfterKey } from '../../../src/lib/explore/chart';
 
 describe('yearAfterKey', () => {
   const years = [2015, 2016, 2017];
@@ -48,5 +48,17 @@ describe('tabbableYear', () => {
   });
   it('has none without years', () => {
     expect(tabbableYear([], null, null)).toBeNull();
+  });
+});
+
+describe('windowSpan', () => {
+  const years = [2014, 2015, 2016, 2017].map((year, i) => ({ year, x: 30 + 10 * i, w: 10 }));
+  it.each([
+    ['the columns inside, from 2 px before the first', [2015, 2016], { x: 38, w: 20 }],
+    ['one year', [2017, 2017], { x: 58, w: 10 }],
+    ['a window wider than the chart: all columns', [1985, 2030], { x: 28, w: 40 }],
+    ['a window beside the chart: none', [1990, 2000], null],
+  ] as const)('%s', (_, window, span) => {
+    expect(windowSpan(years, window)).toEqual(span);
   });
 });

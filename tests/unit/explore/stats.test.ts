@@ -7,7 +7,6 @@ import {
   sortEvents,
 } from '../../../src/lib/explore/stats';
 import { chartGeometry } from '../../../src/lib/explore/chart';
-import { exportFileName } from '../../../src/lib/explore/export';
 import { facetCounts, matchesBase, EMPTY_FILTERS } from '../../../src/lib/state/selectors';
 import { createEvent, createIndex } from '../../helpers';
 
@@ -183,13 +182,5 @@ describe('chartGeometry', () => {
     const long = perYearByType([], ['law'], 1985, 2026);
     const narrow = chartGeometry(long, ['law'], { left: 0, right: 300, top: 0, bottom: 100 });
     expect(narrow.xTicks.map((t) => t.year)).toEqual([1990, 2000, 2010, 2020]);
-  });
-});
-
-describe('exportFileName', () => {
-  it('dates the file', () => {
-    expect(exportFileName('events', new Date(Date.UTC(2026, 10, 26)))).toBe(
-      'reform-atlas-events-2026-11-26.csv',
-    );
   });
 });

@@ -3,6 +3,7 @@ import { geoContains } from 'd3-geo';
 import type { Topology } from 'topojson-specification';
 import {
   boundsContain,
+  boundsOf,
   chinaFromTopology,
   citiesFromTopology,
   countBreaks,
@@ -49,6 +50,47 @@ describe('unionBounds', () => {
       [100, 20],
       [120, 40],
     ]);
+  });
+});
+
+describe('boundsOf', () => {
+  const region = (adcode: string, bbox: [number, number, number, number]) => ({
+    ...createRegion(adcode, adcode, adcode, adcode),
+    bbox,
+  });
+  const byCode = new Map([
+    ['1', region('1', [100, 20, 110, 30])],
+    ['2', region('2', [105, 25, 120, 40])],
+  ]);
+  it.each([
+    [
+      'one region',
+      ['1'],
+      [
+        [100, 20],
+        [110, 30],
+      ],
+    ],
+    [
+      'several, joined',
+      ['1', '2'],
+      [
+        [100, 20],
+        [120, 40],
+      ],
+    ],
+    [
+      'an unknown code is left out',
+      ['2', 'nowhere'],
+      [
+        [105, 25],
+        [120, 40],
+      ],
+    ],
+    ['none known: null', ['nowhere'], null],
+    ['no codes: null', [], null],
+  ])('%s', (_, codes, bounds) => {
+    expect(boundsOf(byCode, codes)).toEqual(bounds);
   });
 });
 

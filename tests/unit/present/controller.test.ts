@@ -321,3 +321,20 @@ describe('PresentSession: autoplay and keys', () => {
     expect(s.autoplay()).toBeUndefined();
   });
 });
+
+describe('PresentSession.exportWith', () => {
+  it('is exporting while the export runs, and not after', async () => {
+    const session = new PresentSession(createApp());
+    let seen = false;
+    await session.exportWith(async () => {
+      seen = session.exporting;
+    });
+    expect([seen, session.exporting]).toEqual([true, false]);
+  });
+
+  it('puts what the export reports in the status beside the controls', async () => {
+    const session = new PresentSession(createApp());
+    await session.exportWith(async (report) => report('导出失败'));
+    expect(session.status).toBe('导出失败');
+  });
+});

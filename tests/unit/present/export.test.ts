@@ -1,14 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
-  EXPORT_H,
-  EXPORT_W,
-  containRect,
   drawExport,
-  exportFileName,
   exportLayout,
   type ExportContent,
   layoutCardText,
 } from '../../../src/lib/present/export';
+import { EXPORT_H, EXPORT_W, containRect } from '../../../src/lib/present/export-canvas';
 
 describe('exportLayout', () => {
   const L = exportLayout();
@@ -44,17 +41,6 @@ describe('containRect', () => {
     [0, 100, box],
   ])('%s×%s in 200×100 → %j', (w, h, out) => {
     expect(containRect(w, h, box)).toEqual(out);
-  });
-});
-
-describe('exportFileName', () => {
-  const day = new Date(Date.UTC(2026, 10, 3, 12));
-  it.each<[string | null, string]>([
-    ['sichuan-ownership-reform', 'reform-atlas-sichuan-ownership-reform-2026-11-03.png'],
-    [null, 'reform-atlas-view-2026-11-03.png'],
-    ['a/b c', 'reform-atlas-a-b-c-2026-11-03.png'],
-  ])('%j → %s', (id, out) => {
-    expect(exportFileName(id, day)).toBe(out);
   });
 });
 

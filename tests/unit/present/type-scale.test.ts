@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MAP_LABEL_PX, mapLabelPx } from '../../../src/lib/present/type-scale';
-import { containRect, exportLayout } from '../../../src/lib/present/export';
+import { exportLayout } from '../../../src/lib/present/export';
+import { containRect } from '../../../src/lib/present/export-canvas';
 
 describe('mapLabelPx', () => {
   it.each<[string, number, number, number]>([

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   brushMode,
   densityBins,
+  densityPath,
   dragWindow,
   keyWindow,
   shiftWindow,
@@ -11,6 +12,19 @@ import {
 
 const Y = (y: number, m = 0, d = 1) => Date.UTC(y, m, d);
 const domain: [number, number] = [Y(1985), Y(2027)];
+
+describe('densityPath', () => {
+  it.each([
+    ['no bins: nothing', [], ''],
+    ['empty bins: nothing', [0, 0], ''],
+    ['the fullest bar at 80% of the strip, plus 2 px', [4], 'M10,54v-42h5v42z'],
+    ['bars by the square root of their count', [4, 1], 'M10,54v-42h5v42zM15,54v-22h5v22z'],
+    ['an empty bin leaves a gap', [4, 0, 1], 'M10,54v-42h5v42zM20,54v-22h5v22z'],
+    ['a lone event is the fullest bar', [1], 'M10,54v-42h5v42z'],
+  ])('%s', (_, bins, path) => {
+    expect(densityPath(bins, 10, 5, 54)).toBe(path);
+  });
+});
 
 describe('densityBins', () => {
   it.each([

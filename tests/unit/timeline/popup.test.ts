@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { placePopup } from '../../../src/lib/timeline/popup';
+import { placePopup, popupKey } from '../../../src/lib/timeline/popup';
 
 const view = { w: 1280, h: 720 };
 const size = { w: 400, h: 300 };
@@ -57,5 +57,26 @@ describe('placePopup', () => {
         expect(p.y + h).toBeLessThanOrEqual(720);
       }
     }
+  });
+});
+
+describe('popupKey', () => {
+  it.each([
+    ['Esc closes', 'Escape', false, 2, 'close'],
+    ['↓ steps to the next button', 'ArrowDown', false, 1, 2],
+    ['↓ on the last wraps to the first', 'ArrowDown', false, 4, 0],
+    ['↓ with nothing focused goes to the first', 'ArrowDown', false, -1, 0],
+    ['↑ steps to the previous button', 'ArrowUp', false, 2, 1],
+    ['↑ on the first wraps to the last', 'ArrowUp', false, 0, 4],
+    ['Home goes to the first', 'Home', false, 3, 0],
+    ['End goes to the last', 'End', false, 1, 4],
+    ['Tab on the last cycles to the first', 'Tab', false, 4, 0],
+    ['Shift+Tab on the first cycles to the last', 'Tab', true, 0, 4],
+    ['Shift+Tab with nothing focused goes to the last', 'Tab', true, -1, 4],
+    ['Tab inside the list is left to the browser', 'Tab', false, 1, null],
+    ['Shift+Tab inside the list is left to the browser', 'Tab', true, 3, null],
+    ['another key is left alone', 'a', false, 1, null],
+  ] as const)('%s', (_, key, shift, index, result) => {
+    expect(popupKey(key, shift, index, 5)).toBe(result);
   });
 });

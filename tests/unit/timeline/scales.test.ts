@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { DAY } from '../../../src/lib/data/dates';
 import {
-  DAY,
   axisTicks,
   centreOn,
   constrainView,
