@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { defineConfig, runnerImport, type Plugin } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
@@ -96,6 +96,23 @@ function preparedData(single: boolean): Plugin {
       const ref = this.emitFile({ type: 'asset', name: 'atlas-data.json', source: json });
       return `export default import.meta.ROLLUP_FILE_URL_${ref};`;
     },
+    // Its download starts with the page's, beside the scripts (fetch() then takes it from there).
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, ctx) {
+        const asset = Object.values(ctx.bundle ?? {}).find(
+          (f) => f.type === 'asset' && f.names.includes('atlas-data.json'),
+        );
+        if (!asset) return;
+        return [
+          {
+            tag: 'link',
+            attrs: { rel: 'preload', href: `./${asset.fileName}`, as: 'fetch', crossorigin: '' },
+            injectTo: 'head',
+          },
+        ];
+      },
+    },
     configureServer(server) {
       const files = Object.values(DATA_FILES).map((f) => resolve(f));
       server.watcher.add(files);
@@ -117,6 +134,43 @@ function preparedData(single: boolean): Plugin {
           },
         );
       });
+    },
+  };
+}
+
+/**
+ * `import('virtual:atlas-messages/zh')` (or `/en`): one language's messages, every dictionary of
+ * src/lib/i18n/dict/ merged, in a chunk of its own. Each file is imported with `?atlas-lang=zh`,
+ * under which the other language's `export const` is no longer exported, so it is left out of
+ * the chunk: the first screen loads only the language it shows (src/lib/i18n/index.ts).
+ */
+function messages(): Plugin {
+  const PREFIX = 'virtual:atlas-messages/';
+  const dir = resolve('src/lib/i18n/dict');
+  const LANG = /\?atlas-lang=(zh|en)$/;
+  return {
+    name: 'atlas:messages',
+    enforce: 'pre',
+    resolveId: (id) => (id.startsWith(PREFIX) ? '\0' + id : null),
+    load(id) {
+      if (!id.startsWith('\0' + PREFIX)) return null;
+      const lang = id.slice(PREFIX.length + 1);
+      if (lang !== 'zh' && lang !== 'en') throw new Error(`no messages for "${lang}"`);
+      const files = readdirSync(dir)
+        .filter((f) => f.endsWith('.ts'))
+        .sort();
+      for (const f of files) this.addWatchFile(join(dir, f));
+      const imports = files.map(
+        (f, i) =>
+          `import { ${lang} as m${i} } from ${JSON.stringify(`${join(dir, f)}?atlas-lang=${lang}`)};`,
+      );
+      return `${imports.join('\n')}\nexport default { ${files.map((_, i) => `...m${i}`).join(', ')} };`;
+    },
+    transform(code, id) {
+      const lang = LANG.exec(id)?.[1];
+      if (!lang) return null;
+      const other = lang === 'zh' ? 'en' : 'zh';
+      return code.replace(new RegExp(`^export const ${other}\\b`, 'm'), `const ${other}`);
     },
   };
 }
@@ -169,6 +223,7 @@ export default defineConfig(({ mode }) => {
     plugins: [
       mode === 'test' ? null : designTokens(),
       preparedData(single),
+      messages(),
       svelte(),
       mode === 'test' ? svelteTesting() : null,
       single ? viteSingleFile() : null,

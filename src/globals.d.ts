@@ -6,3 +6,9 @@ declare module 'virtual:atlas-data' {
   const url: string;
   export default url;
 }
+
+/** One language's messages, every dictionary file of src/lib/i18n/dict/ (plugin `atlas:messages`). */
+declare module 'virtual:atlas-messages/*' {
+  const messages: Record<string, string>;
+  export default messages;
+}
