@@ -7,6 +7,7 @@ import { svelteTesting } from '@testing-library/svelte/vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import { tokensModule } from './src/styles/tokens-module.ts';
 import type { DataTexts, prepareData } from './src/lib/data/prepare.ts';
+import { BOOT_KEYS } from './src/lib/i18n/boot-keys.ts';
 
 /**
  * src/styles/tokens.ts from src/styles/tokens.css, on every build and dev start and whenever the
@@ -140,7 +141,8 @@ function preparedData(single: boolean): Plugin {
 
 /**
  * `import('virtual:atlas-messages/zh')` (or `/en`): one language's messages, every dictionary of
- * src/lib/i18n/dict/ merged, in a chunk of its own. Each file is imported with `?atlas-lang=zh`,
+ * src/lib/i18n/dict/ merged, in a chunk of its own; `virtual:atlas-messages/boot`: the few
+ * (src/lib/i18n/boot-keys.ts) shown before that chunk is in, in both languages. Each file is imported with `?atlas-lang=zh`,
  * under which the other language's `export const` is no longer exported, so it is left out of
  * the chunk: the first screen loads only the language it shows (src/lib/i18n/index.ts).
  */
@@ -152,14 +154,26 @@ function messages(): Plugin {
     name: 'atlas:messages',
     enforce: 'pre',
     resolveId: (id) => (id.startsWith(PREFIX) ? '\0' + id : null),
-    load(id) {
+    async load(id) {
       if (!id.startsWith('\0' + PREFIX)) return null;
       const lang = id.slice(PREFIX.length + 1);
-      if (lang !== 'zh' && lang !== 'en') throw new Error(`no messages for "${lang}"`);
       const files = readdirSync(dir)
         .filter((f) => f.endsWith('.ts'))
         .sort();
       for (const f of files) this.addWatchFile(join(dir, f));
+      if (lang === 'boot') {
+        // BOOT_KEYS in both languages, read from the dictionaries themselves.
+        const all: Record<'zh' | 'en', Record<string, string>> = { zh: {}, en: {} };
+        for (const f of files) {
+          const { module } = await runnerImport<typeof all>(join(dir, f));
+          Object.assign(all.zh, module.zh);
+          Object.assign(all.en, module.en);
+        }
+        const pick = (d: Record<string, string>) =>
+          Object.fromEntries(BOOT_KEYS.map((k) => [k, d[k]]));
+        return `export default ${JSON.stringify({ zh: pick(all.zh), en: pick(all.en) })};`;
+      }
+      if (lang !== 'zh' && lang !== 'en') throw new Error(`no messages for "${lang}"`);
       const imports = files.map(
         (f, i) =>
           `import { ${lang} as m${i} } from ${JSON.stringify(`${join(dir, f)}?atlas-lang=${lang}`)};`,

@@ -12,3 +12,9 @@ declare module 'virtual:atlas-messages/*' {
   const messages: Record<string, string>;
   export default messages;
 }
+
+/** The header's and loading line's messages in both languages (src/lib/i18n/boot-keys.ts). */
+declare module 'virtual:atlas-messages/boot' {
+  const boot: Record<'zh' | 'en', Record<string, string>>;
+  export default boot;
+}

@@ -8,9 +8,12 @@ beforeEach(async () => {
 });
 
 describe('loadMessages (each language in its own chunk)', () => {
-  it('says nothing before any messages are in', () => {
+  it('says nothing before any messages are in, but the header and the loading line', () => {
     expect(i18n.hasMessages('zh')).toBe(false);
-    expect(i18n.translate('zh', 'app.title')).toBe('');
+    expect(i18n.translate('zh', 'map.tooltip', { name: '四川', count: 3 })).toBe('');
+    expect(i18n.translate('zh', 'app.title')).toBe('科改图谱');
+    expect(i18n.translate('en', 'app.title')).toBe('Reform Atlas');
+    expect(i18n.translate('en', 'error.load', { message: 'x' })).toMatch(/x/);
   });
 
   it('translates once the language is in', async () => {

@@ -14,6 +14,8 @@ import type * as importing from './dict/import';
 import type * as diffusion from './dict/diffusion';
 import type * as dataModel from './dict/data';
 
+import boot from 'virtual:atlas-messages/boot';
+
 export type Lang = 'zh' | 'en';
 export const LANGS: readonly Lang[] = ['zh', 'en'];
 
@@ -56,10 +58,11 @@ export function translate(
   key: MessageKey,
   params: Record<string, string | number> = {},
 ): string {
-  // Until a language's messages are in (see loadMessages) the other's stand in; with none, nothing.
+  // Until a language's messages are in (see loadMessages) the other's stand in; with none, the
+  // header's and loading line's (./boot-keys.ts), else nothing.
   const own = dictionaries[lang] ?? dictionaries.zh ?? dictionaries.en;
-  if (!own) return '';
-  const template = own[key] ?? dictionaries.zh?.[key] ?? key;
+  const template = own ? (own[key] ?? dictionaries.zh?.[key] ?? key) : boot[lang][key];
+  if (template === undefined) return '';
   return template.replace(/\{(\w+)\}/g, (_, name: string) =>
     name in params ? formatParam(lang, params[name]!) : `{${name}}`,
   );

@@ -6,8 +6,7 @@
  */
 import { loadDataset } from '../data/load';
 import type { ValidationError } from '../data/schema';
-import { restoreSaved } from '../import/import-apply';
-import { restoreBoundary, type Restored } from '../map/saved-boundary';
+import type { Restored } from '../map/saved-boundary';
 import { reconcileSelection } from '../present/controller';
 import type { AppState } from '../state/app-state.svelte';
 import { LANGS, loadMessages } from '../i18n';
@@ -27,6 +26,11 @@ export async function boot(app: AppState): Promise<() => void> {
     () => undefined,
   );
 
+  // Restoring a saved import or boundary file (and the browser store) comes in chunks of its own,
+  // asked for beside the data.
+  const importApply = import('../import/import-apply');
+  const savedBoundary = import('../map/saved-boundary');
+
   // 1. Load: data/events.csv, or the same-origin events file `?data=` names.
   const file = dataParam(location.search);
   try {
@@ -42,8 +46,8 @@ export async function boot(app: AppState): Promise<() => void> {
   // unreadable store leaves the built-in ones).
   const regions = app.data!.regions;
   const [imported, boundary] = await Promise.all([
-    restoreSaved(app).catch(() => null),
-    restoreBoundary(regions).catch(() => null),
+    importApply.then((m) => m.restoreSaved(app)).catch(() => null),
+    savedBoundary.then((m) => m.restoreBoundary(regions)).catch(() => null),
   ]);
   if (boundary?.ok) {
     const { geo, attribution, fileName } = boundary;
