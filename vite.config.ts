@@ -1,11 +1,13 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig, runnerImport, type Plugin } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import { tokensModule } from './src/styles/tokens-module.ts';
+import type { DataTexts, prepareData } from './src/lib/data/prepare.ts';
+import { BOOT_KEYS } from './src/lib/i18n/boot-keys.ts';
 
 /**
  * src/styles/tokens.ts from src/styles/tokens.css, on every build and dev start and whenever the
@@ -26,6 +28,163 @@ function designTokens(): Plugin {
       server.watcher.on('change', (file) => {
         if (resolve(file) === css) write();
       });
+    },
+  };
+}
+
+/** The tables of data/ the app ships, read fresh (dev reads them again on every load). */
+const DATA_FILES = {
+  events: 'data/events.csv',
+  taxonomy: 'data/taxonomy.csv',
+  levels: 'data/levels.csv',
+  eras: 'data/eras.csv',
+  groups: 'data/region-groups.csv',
+  families: 'data/families.csv',
+  tours: 'data/tours.csv',
+  regions: 'data/geo/regions.json',
+} as const;
+
+/**
+ * The validator, loaded through Vite's module runner (not bundled into this config: its relative
+ * imports have no extensions, which the config loader is to stop accepting), once per process.
+ */
+let prepare: Promise<typeof prepareData> | null = null;
+const loadPrepare = () =>
+  (prepare ??= runnerImport<{ prepareData: typeof prepareData }>(
+    resolve('src/lib/data/prepare.ts'),
+  ).then((r) => r.module.prepareData));
+
+async function preparedJson(): Promise<string> {
+  const read = (f: string) => readFileSync(resolve(f), 'utf8');
+  const texts: DataTexts = {
+    events: read(DATA_FILES.events),
+    taxonomy: read(DATA_FILES.taxonomy),
+    levels: read(DATA_FILES.levels),
+    eras: read(DATA_FILES.eras),
+    groups: read(DATA_FILES.groups),
+    families: read(DATA_FILES.families),
+    tours: read(DATA_FILES.tours),
+    regions: JSON.parse(read(DATA_FILES.regions)) as DataTexts['regions'],
+  };
+  return JSON.stringify((await loadPrepare())(texts));
+}
+
+/**
+ * `import url from 'virtual:atlas-data'`: the URL of the built-in data, validated and prepared at
+ * build time (src/lib/data/prepare.ts) as one JSON asset; invalid data fails the build with the
+ * validator's message. The single file gets it as a data: URL. In dev the same step runs on every
+ * request of /@atlas/data.json, and an edit to a table reloads the page (an invalid table shows
+ * the validator's message in the app's error screen and in the terminal).
+ */
+function preparedData(single: boolean): Plugin {
+  const ID = 'virtual:atlas-data';
+  const RESOLVED = '\0' + ID;
+  const DEV_URL = '/@atlas/data.json';
+  let serve = false;
+  return {
+    name: 'atlas:data',
+    configResolved(config) {
+      serve = config.command === 'serve';
+    },
+    resolveId: (id) => (id === ID ? RESOLVED : null),
+    async load(id) {
+      if (id !== RESOLVED) return null;
+      if (serve) return `export default ${JSON.stringify(DEV_URL)};`;
+      for (const f of Object.values(DATA_FILES)) this.addWatchFile(resolve(f));
+      const json = await preparedJson();
+      if (single)
+        return `export default ${JSON.stringify(`data:application/json;base64,${Buffer.from(json).toString('base64')}`)};`;
+      const ref = this.emitFile({ type: 'asset', name: 'atlas-data.json', source: json });
+      return `export default import.meta.ROLLUP_FILE_URL_${ref};`;
+    },
+    // Its download starts with the page's, beside the scripts (fetch() then takes it from there).
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, ctx) {
+        const asset = Object.values(ctx.bundle ?? {}).find(
+          (f) => f.type === 'asset' && f.names.includes('atlas-data.json'),
+        );
+        if (!asset) return;
+        return [
+          {
+            tag: 'link',
+            attrs: { rel: 'preload', href: `./${asset.fileName}`, as: 'fetch', crossorigin: '' },
+            injectTo: 'head',
+          },
+        ];
+      },
+    },
+    configureServer(server) {
+      const files = Object.values(DATA_FILES).map((f) => resolve(f));
+      server.watcher.add(files);
+      server.watcher.on('change', (file) => {
+        if (files.includes(resolve(file))) server.ws.send({ type: 'full-reload' });
+      });
+      server.middlewares.use(DEV_URL, (_req, res) => {
+        preparedJson().then(
+          (json) => {
+            res.setHeader('Content-Type', 'application/json');
+            res.end(json);
+          },
+          (e: unknown) => {
+            const message = e instanceof Error ? e.message : String(e);
+            server.config.logger.error(message);
+            res.statusCode = 500;
+            res.setHeader('Content-Type', 'text/plain; charset=utf-8');
+            res.end(message);
+          },
+        );
+      });
+    },
+  };
+}
+
+/**
+ * `import('virtual:atlas-messages/zh')` (or `/en`): one language's messages, every dictionary of
+ * src/lib/i18n/dict/ merged, in a chunk of its own; `virtual:atlas-messages/boot`: the few
+ * (src/lib/i18n/boot-keys.ts) shown before that chunk is in, in both languages. Each file is imported with `?atlas-lang=zh`,
+ * under which the other language's `export const` is no longer exported, so it is left out of
+ * the chunk: the first screen loads only the language it shows (src/lib/i18n/index.ts).
+ */
+function messages(): Plugin {
+  const PREFIX = 'virtual:atlas-messages/';
+  const dir = resolve('src/lib/i18n/dict');
+  const LANG = /\?atlas-lang=(zh|en)$/;
+  return {
+    name: 'atlas:messages',
+    enforce: 'pre',
+    resolveId: (id) => (id.startsWith(PREFIX) ? '\0' + id : null),
+    async load(id) {
+      if (!id.startsWith('\0' + PREFIX)) return null;
+      const lang = id.slice(PREFIX.length + 1);
+      const files = readdirSync(dir)
+        .filter((f) => f.endsWith('.ts'))
+        .sort();
+      for (const f of files) this.addWatchFile(join(dir, f));
+      if (lang === 'boot') {
+        // BOOT_KEYS in both languages, read from the dictionaries themselves.
+        const all: Record<'zh' | 'en', Record<string, string>> = { zh: {}, en: {} };
+        for (const f of files) {
+          const { module } = await runnerImport<typeof all>(join(dir, f));
+          Object.assign(all.zh, module.zh);
+          Object.assign(all.en, module.en);
+        }
+        const pick = (d: Record<string, string>) =>
+          Object.fromEntries(BOOT_KEYS.map((k) => [k, d[k]]));
+        return `export default ${JSON.stringify({ zh: pick(all.zh), en: pick(all.en) })};`;
+      }
+      if (lang !== 'zh' && lang !== 'en') throw new Error(`no messages for "${lang}"`);
+      const imports = files.map(
+        (f, i) =>
+          `import { ${lang} as m${i} } from ${JSON.stringify(`${join(dir, f)}?atlas-lang=${lang}`)};`,
+      );
+      return `${imports.join('\n')}\nexport default { ${files.map((_, i) => `...m${i}`).join(', ')} };`;
+    },
+    transform(code, id) {
+      const lang = LANG.exec(id)?.[1];
+      if (!lang) return null;
+      const other = lang === 'zh' ? 'en' : 'zh';
+      return code.replace(new RegExp(`^export const ${other}\\b`, 'm'), `const ${other}`);
     },
   };
 }
@@ -77,6 +236,8 @@ export default defineConfig(({ mode }) => {
     define: { __APP_VERSION__: JSON.stringify(version) },
     plugins: [
       mode === 'test' ? null : designTokens(),
+      preparedData(single),
+      messages(),
       svelte(),
       mode === 'test' ? svelteTesting() : null,
       single ? viteSingleFile() : null,

@@ -158,7 +158,7 @@ test('hashed assets: cached for ever, compressed, the right types, the CSP too',
     [asset(/^index-.*\.js$/), /^text\/javascript/],
     [asset(/^index-.*\.css$/), /^text\/css/],
     [asset(/^maplibre-gl-worker-.*\.js$/), /^text\/javascript/],
-    [asset(/^events-.*\.csv$/), /^text\/csv/],
+    [asset(/^atlas-data-.*\.json$/), /^application\/json/],
     [asset(/^china\.topo-.*\.json$/), /^application\/json/],
   ] as const;
   for (const [file, type] of files) {

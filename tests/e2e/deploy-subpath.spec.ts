@@ -101,7 +101,7 @@ test('loads, selects, presents, exports and imports under /some/deep/path/', asy
   expect(wrong(site)).toEqual([]);
   const served = site.requests.map((r) => r.url);
   expect(served.some((u) => /\/assets\/maplibre-gl-worker-[\w-]+\.js/.test(u))).toBe(true);
-  expect(served.some((u) => /\/assets\/events-[\w-]+\.csv/.test(u))).toBe(true);
+  expect(served.some((u) => /\/assets\/atlas-data-[\w-]+\.json/.test(u))).toBe(true);
   expect(served.some((u) => /\/assets\/(ImportDialog|stage|export)-[\w-]+\.js/.test(u))).toBe(true);
 });
 

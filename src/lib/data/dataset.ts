@@ -28,7 +28,7 @@ export interface Dataset {
   errors: ValidationError[];
 }
 
-/** Build a dataset from the tables' texts (pure; used by the loader and by tests). */
+/** Build a dataset from the tables' texts (pure; used by the build's data step and by tests). */
 export function buildDataset(texts: {
   events: string;
   taxonomy: string;
@@ -41,26 +41,35 @@ export function buildDataset(texts: {
 }): Dataset {
   const types = parseTaxonomy(texts.taxonomy);
   const groups = parseGroups(texts.groups);
-  const index = createRegionIndex(texts.regions, groups);
   const families = parseFamilies(texts.families);
-  const { rows } = parseCsv(texts.events);
-  const { events, errors } = validateEvents(rows, {
-    file: 'events.csv',
-    types: new Set(types.map((t) => t.id)),
-    families: new Set(families.families.map((f) => f.id)),
-    resolveRegion: index.resolve,
-    suggestRegion: index.suggest,
-  });
-  return {
-    events,
+  const tables: Dataset = {
+    events: [],
     types,
     levels: parseLevels(texts.levels),
     eras: parseEras(texts.eras),
     groups,
     families: families.families,
     regions: texts.regions,
-    index,
+    index: createRegionIndex(texts.regions, groups),
     tours: texts.tours ? parseTours(texts.tours) : [],
-    errors: [...families.errors, ...errors],
+    errors: families.errors,
   };
+  return withEvents(tables, texts.events);
+}
+
+/**
+ * The dataset's tables with the events of a CSV text instead of its own, validated in full (a
+ * `?data=` file). The errors are the tables' own and the file's.
+ * `withEvents(builtIn, 'id,date_start,title_zh,type,level\n…')` → builtIn's tables, the file's events.
+ */
+export function withEvents(tables: Dataset, eventsText: string): Dataset {
+  const { rows } = parseCsv(eventsText);
+  const { events, errors } = validateEvents(rows, {
+    file: 'events.csv',
+    types: new Set(tables.types.map((t) => t.id)),
+    families: new Set(tables.families.map((f) => f.id)),
+    resolveRegion: tables.index.resolve,
+    suggestRegion: tables.index.suggest,
+  });
+  return { ...tables, events, errors: [...tables.errors, ...errors] };
 }

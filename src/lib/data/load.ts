@@ -1,42 +1,33 @@
-/** Loads the built-in dataset from the app's own origin (files under data/, emitted by Vite). */
-import eventsUrl from '../../../data/events.csv?url';
-import taxonomyText from '../../../data/taxonomy.csv?raw';
-import levelsText from '../../../data/levels.csv?raw';
-import erasText from '../../../data/eras.csv?raw';
-import groupsText from '../../../data/region-groups.csv?raw';
-import familiesText from '../../../data/families.csv?raw';
-import toursText from '../../../data/tours.csv?raw';
-import regionsUrl from '../../../data/geo/regions.json?url';
+/**
+ * Loads the built-in dataset from the app's own origin: one JSON asset the build validated and
+ * prepared from data/ (vite.config.ts, plugin `atlas:data`; format in ./prepared.ts). A plain start
+ * parses no CSV and validates nothing; only a `?data=` events file brings the parser and validator.
+ */
+import preparedUrl from 'virtual:atlas-data';
 import type { Dataset } from './dataset';
-import type { RegionInfo } from './types';
+import { decodePrepared, type PreparedData } from './prepared';
 
 export type { Dataset };
 
-async function fetchText(url: string): Promise<string> {
+async function fetchOk(url: string): Promise<Response> {
   const res = await fetch(url);
-  if (!res.ok) throw new Error(`${url}: HTTP ${res.status}`);
-  return res.text();
+  // In dev an invalid table answers 500 with the validator's message.
+  if (!res.ok) throw new Error((await res.text().catch(() => '')) || `${url}: HTTP ${res.status}`);
+  return res;
 }
 
 /**
- * Fetch and validate the built-in data. `eventsOverride` (a same-origin relative path, e.g. the
- * benchmark's synthetic file) replaces data/events.csv.
+ * The built-in data. `eventsOverride` (a same-origin relative path, e.g. the benchmark's synthetic
+ * file) replaces its events, validated in full against the built-in tables.
  */
 export async function loadDataset(eventsOverride?: string | null): Promise<Dataset> {
-  // The parser and validator (papaparse, valibot) arrive beside the data, not in the first chunk.
-  const [events, regionsText, { buildDataset }] = await Promise.all([
-    fetchText(eventsOverride ?? eventsUrl),
-    fetchText(regionsUrl),
+  const prepared = fetchOk(preparedUrl).then(async (r) => (await r.json()) as PreparedData);
+  if (!eventsOverride) return decodePrepared(await prepared);
+  // The parser and validator (papaparse, valibot) arrive beside the file.
+  const [tables, events, { withEvents }] = await Promise.all([
+    prepared,
+    fetchOk(eventsOverride).then((r) => r.text()),
     import('./dataset'),
   ]);
-  return buildDataset({
-    events,
-    taxonomy: taxonomyText,
-    levels: levelsText,
-    eras: erasText,
-    groups: groupsText,
-    families: familiesText,
-    tours: toursText,
-    regions: JSON.parse(regionsText) as RegionInfo[],
-  });
+  return withEvents(decodePrepared(tables), events);
 }

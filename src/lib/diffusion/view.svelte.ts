@@ -1,12 +1,12 @@
 /**
  * The diffusion view's model: everything it shows, derived from the one AppState (the family,
  * year and order it holds, the events, the filters). No state of its own: the map, curve, matrix,
- * figures, presentation and exports all read these. Created once by the shell, which hands
- * `overlay` to the map and `deck` to presentation mode.
+ * figures, presentation and exports all read these. Made once, in its own chunk, into the slot the
+ * shell provides (./slot.svelte.ts); the shell hands `overlay` to the map and `deck` to
+ * presentation mode.
  * `new DiffusionView(app).figures.adopted` → how many places adopted the chosen family.
  */
 import { yearOf, yearStart } from '../data/dates';
-import { getContext, setContext } from 'svelte';
 import { TOKENS } from '../../styles/tokens';
 import type { Family, ReformEvent } from '../data/types';
 import type { AppState } from '../state/app-state.svelte';
@@ -38,6 +38,7 @@ import {
   yearText,
   type FigureContext,
 } from './text';
+import { defaultFamily, useDiffusionSlot } from './slot.svelte';
 import { adoptionTheme } from './theme';
 
 /** One family's adoptions under the filters. */
@@ -308,27 +309,11 @@ export class DiffusionView {
   }
 }
 
-const KEY = Symbol('diffusion');
-
-export function provideDiffusion(view: DiffusionView): DiffusionView {
-  return setContext(KEY, view);
-}
-
+/** The model in a component under the shell's slot (./slot.svelte.ts); it must be loaded by then. */
 export function useDiffusion(): DiffusionView {
-  return getContext<DiffusionView>(KEY);
+  const view = useDiffusionSlot<DiffusionView>().view;
+  if (!view) throw new Error('the diffusion view is used before its model is loaded');
+  return view;
 }
 
-/**
- * The family to open the view on: the selected event's (when it has one), else the first family
- * with a recorded adoption, else the first family. `defaultFamily(view, selected)` → 'transform-reg'.
- */
-export function defaultFamily(
-  view: Pick<DiffusionView, 'families' | 'perFamily'>,
-  selected: ReformEvent | null,
-): string | null {
-  const known = new Set(view.families.map((f) => f.id));
-  const own = selected?.family.find((id) => known.has(id));
-  if (own) return own;
-  const adopted = view.families.find((f) => (view.perFamily.get(f.id)?.adopted.size ?? 0) > 0);
-  return (adopted ?? view.families[0])?.id ?? null;
-}
+export { defaultFamily };

@@ -1,50 +1,68 @@
 /**
  * Message lookup. Dictionaries live per feature in ./dict/*.ts (each with `zh` and `en` of the same
- * keys) so features add strings without touching each other's files.
+ * keys) so features add strings without touching each other's files. Each language arrives in its
+ * own chunk (`loadMessages`; the build's plugin `atlas:messages` in vite.config.ts keeps one
+ * language of each dictionary file), so the first screen loads only the language it shows.
  * `translate('en', 'map.tooltip', { name: 'Sichuan', count: 3 })` → `Sichuan: 3 reforms`.
  */
-import * as core from './dict/core';
-import * as map from './dict/map';
-import * as timeline from './dict/timeline';
-import * as explore from './dict/explore';
-import * as present from './dict/present';
-import * as importing from './dict/import';
-import * as diffusion from './dict/diffusion';
-import * as dataModel from './dict/data';
+import type * as core from './dict/core';
+import type * as map from './dict/map';
+import type * as timeline from './dict/timeline';
+import type * as explore from './dict/explore';
+import type * as present from './dict/present';
+import type * as importing from './dict/import';
+import type * as diffusion from './dict/diffusion';
+import type * as dataModel from './dict/data';
+
+import boot from 'virtual:atlas-messages/boot';
 
 export type Lang = 'zh' | 'en';
 export const LANGS: readonly Lang[] = ['zh', 'en'];
 
-const zh = {
-  ...core.zh,
-  ...map.zh,
-  ...timeline.zh,
-  ...explore.zh,
-  ...present.zh,
-  ...importing.zh,
-  ...diffusion.zh,
-  ...dataModel.zh,
-};
-export type MessageKey = keyof typeof zh;
-const en: Record<MessageKey, string> = {
-  ...core.en,
-  ...map.en,
-  ...timeline.en,
-  ...explore.en,
-  ...present.en,
-  ...importing.en,
-  ...diffusion.en,
-  ...dataModel.en,
-};
+type Zh = typeof core.zh &
+  typeof map.zh &
+  typeof timeline.zh &
+  typeof explore.zh &
+  typeof present.zh &
+  typeof importing.zh &
+  typeof diffusion.zh &
+  typeof dataModel.zh;
+export type MessageKey = keyof Zh;
+type Messages = Record<MessageKey, string>;
 
-const dictionaries: Record<Lang, Record<MessageKey, string>> = { zh, en };
+const dictionaries: Partial<Record<Lang, Messages>> = {};
+const loading: Partial<Record<Lang, Promise<void>>> = {};
+
+/** Are a language's messages in? */
+export const hasMessages = (lang: Lang): boolean => dictionaries[lang] !== undefined;
+
+/**
+ * Fetch a language's messages (once); `translate` uses them from then on.
+ * `await loadMessages('en'); translate('en', 'app.title')` → 'Reform Atlas'.
+ */
+export function loadMessages(lang: Lang): Promise<void> {
+  loading[lang] ??= (
+    lang === 'zh' ? import('virtual:atlas-messages/zh') : import('virtual:atlas-messages/en')
+  ).then(
+    (m) => void (dictionaries[lang] = m.default as Messages),
+    (e: unknown) => {
+      delete loading[lang];
+      throw e;
+    },
+  );
+  return loading[lang];
+}
 
 export function translate(
   lang: Lang,
   key: MessageKey,
   params: Record<string, string | number> = {},
 ): string {
-  const template = dictionaries[lang][key] ?? zh[key] ?? key;
+  // Until a language's messages are in (see loadMessages) the other's stand in; with none, the
+  // header's and loading line's (./boot-keys.ts), else nothing.
+  const own = dictionaries[lang] ?? dictionaries.zh ?? dictionaries.en;
+  const template = own ? (own[key] ?? dictionaries.zh?.[key] ?? key) : boot[lang][key];
+  if (template === undefined) return '';
   return template.replace(/\{(\w+)\}/g, (_, name: string) =>
     name in params ? formatParam(lang, params[name]!) : `{${name}}`,
   );
@@ -60,9 +78,6 @@ function formatParam(lang: Lang, value: string | number): string {
 export function pick(lang: Lang, zhText: string, enText: string): string {
   return lang === 'en' ? enText || zhText : zhText || enText;
 }
-
-/** Every key of both dictionaries, for the completeness test. */
-export const dictionaryKeys = { zh: Object.keys(zh), en: Object.keys(en) };
 
 /**
  * The starting language when the URL names none: the stored choice, else the browser's.

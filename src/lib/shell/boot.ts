@@ -6,21 +6,36 @@
  */
 import { loadDataset } from '../data/load';
 import type { ValidationError } from '../data/schema';
-import { restoreSaved } from '../import/import-apply';
-import { restoreBoundary, type Restored } from '../map/saved-boundary';
+import type { Restored } from '../map/saved-boundary';
 import { reconcileSelection } from '../present/controller';
 import type { AppState } from '../state/app-state.svelte';
+import { LANGS, loadMessages } from '../i18n';
 import { dataParam } from '../state/url';
 import { applyLocation, replaceUrl, startLang, syncUrl } from '../state/url-sync.svelte';
 
 export async function boot(app: AppState): Promise<() => void> {
-  // The loading and error messages are in the user's language already.
-  app.setLang(startLang());
+  // The loading and error messages are in the user's language already. Its messages (and those of
+  // a language the link asks for) arrive beside the data, each language in its own chunk.
+  const lang = startLang();
+  const linked = new URLSearchParams(location.search).get('lang');
+  const messages = Promise.all(
+    [...new Set([lang, ...LANGS.filter((l) => l === linked)])].map(loadMessages),
+  );
+  void messages.then(
+    () => app.setLang(lang),
+    () => undefined,
+  );
+
+  // Restoring a saved import or boundary file (and the browser store) comes in chunks of its own,
+  // asked for beside the data.
+  const importApply = import('../import/import-apply');
+  const savedBoundary = import('../map/saved-boundary');
 
   // 1. Load: data/events.csv, or the same-origin events file `?data=` names.
   const file = dataParam(location.search);
   try {
-    app.load(await loadDataset(file), file);
+    const [data] = await Promise.all([loadDataset(file), messages]);
+    app.load(data, file);
   } catch (e) {
     app.fail(e instanceof Error ? e.message : String(e));
     return () => {};
@@ -31,8 +46,8 @@ export async function boot(app: AppState): Promise<() => void> {
   // unreadable store leaves the built-in ones).
   const regions = app.data!.regions;
   const [imported, boundary] = await Promise.all([
-    restoreSaved(app).catch(() => null),
-    restoreBoundary(regions).catch(() => null),
+    importApply.then((m) => m.restoreSaved(app)).catch(() => null),
+    savedBoundary.then((m) => m.restoreBoundary(regions)).catch(() => null),
   ]);
   if (boundary?.ok) {
     const { geo, attribution, fileName } = boundary;
@@ -49,7 +64,33 @@ export async function boot(app: AppState): Promise<() => void> {
 
   // 4. Report what was left out or brought back.
   report(app, app.data!.errors, imported, boundary, ignored);
+  void drawLater(app);
   return syncUrl(app);
+}
+
+/** Resolves once the next frame has been painted (a task after its animation frame). */
+const painted = () => new Promise<void>((done) => requestAnimationFrame(() => setTimeout(done, 0)));
+
+/**
+ * 5. After the first frame (header, timeline, map): fetch the chunks of the views that wait for it
+ * — the filter panel and presentation mode — and the other language's messages, then let the
+ * views draw into their reserved boxes.
+ * User Timing: `atlas:first-frame`, `atlas:later-loaded` (their chunks are in), `atlas:later-drawn`.
+ */
+async function drawLater(app: AppState) {
+  if (typeof requestAnimationFrame !== 'function') return app.drawLater();
+  await painted();
+  performance.mark('atlas:first-frame');
+  await Promise.all([
+    import('../explore/FilterPanel.svelte'),
+    import('../present/PresentMode.svelte'),
+    // The other language, so that switching (mid-talk, on a projector) is immediate.
+    ...LANGS.map(loadMessages),
+  ]).catch(() => undefined);
+  performance.mark('atlas:later-loaded');
+  app.drawLater();
+  await painted();
+  performance.mark('atlas:later-drawn');
 }
 
 function report(

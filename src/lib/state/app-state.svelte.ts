@@ -12,7 +12,7 @@ import { getContext, setContext } from 'svelte';
 import type { CustomBoundary } from '../data/boundaries';
 import type { Dataset } from '../data/dataset';
 import type { Action, Level, ReformEvent } from '../data/types';
-import { pick, translate, type Lang, type MessageKey } from '../i18n';
+import { hasMessages, loadMessages, pick, translate, type Lang, type MessageKey } from '../i18n';
 import {
   EMPTY_FILTERS,
   countByRegion,
@@ -54,6 +54,11 @@ let noticeId = 0;
 export class AppState {
   // Data.
   status = $state<Status>('loading');
+  /**
+   * The views that wait for the first frame (filters, presentation) may draw: set by boot once
+   * the header, timeline and map have been painted. Their boxes are reserved meanwhile.
+   */
+  later = $state(false);
   error = $state('');
   data = $state.raw<Dataset | null>(null);
   /** The events shown: the loaded ones, or the user's after an import. */
@@ -173,6 +178,11 @@ export class AppState {
   /** Start: the views draw (after boot has restored the user's data and applied the URL). */
   ready() {
     this.status = 'ready';
+  }
+
+  /** After the first frame: the deferred views draw (see `later`). */
+  drawLater() {
+    this.later = true;
   }
 
   fail(message: string) {
@@ -307,8 +317,22 @@ export class AppState {
     this.diffusionPreview = year;
   }
 
+  /** The last language asked for: a slower earlier request must not win. */
+  #langWanted: Lang | null = null;
+
+  /** Switch language; one whose messages are not in yet switches once they are (its own chunk). */
   setLang(lang: Lang) {
-    this.lang = lang;
+    this.#langWanted = lang;
+    if (hasMessages(lang)) {
+      this.lang = lang;
+      return;
+    }
+    loadMessages(lang).then(
+      () => {
+        if (this.#langWanted === lang) this.lang = lang;
+      },
+      () => this.notify('error', this.t('error.load', { message: lang })),
+    );
   }
 
   /** Use an approved boundary file, or the bundled boundaries again with null. */
@@ -326,7 +350,7 @@ export class AppState {
 
   /** Take the state a URL describes (on load and on back/forward). */
   applyUrl(s: UrlState) {
-    if (s.lang) this.lang = s.lang;
+    if (s.lang) this.setLang(s.lang);
     // Equal values keep their identity: a link that changes only the selection must not make
     // every view recompute its filtered events (at 10,000 events that is most of a frame).
     if (!sameValue(s.filters, this.filters)) this.filters = s.filters;

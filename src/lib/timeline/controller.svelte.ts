@@ -10,7 +10,15 @@ import { keyAction } from './keyboard';
 import { anchorTime, eventExtent, hitTest, type Cluster, type Hit } from './layout';
 import type { TimelineModel } from './model.svelte';
 import { IDENTITY, centreOn, fitRange, viewFor, zoomAround } from './scales';
-import { createZoomer, type Zoomer } from './zoom';
+import type { Zoomer } from './zoom';
+
+/**
+ * d3-zoom (with d3-selection and d3-transition) in a chunk of its own, asked for as this module
+ * loads: it arrives beside the data, outside the first chunk, and is there when the plot mounts.
+ */
+let zoomModule: Promise<typeof import('./zoom')> | null = null;
+const loadZoom = () => (zoomModule ??= import('./zoom'));
+if (typeof window !== 'undefined') void loadZoom().catch(() => (zoomModule = null));
 
 export interface ControllerInput {
   lang: Lang;
@@ -80,15 +88,22 @@ export class TimelineController {
     });
   });
 
-  /** Attachment for the plot: d3-zoom on it for as long as it exists. */
+  /**
+   * Attachment for the plot: d3-zoom on it for as long as it exists (once its chunk is in; the
+   * marks draw without waiting for it).
+   */
   zoomable = (node: HTMLElement) => {
     const m = this.#m;
-    const z = createZoomer(node, (v) => (m.view = v));
-    this.zoomer = z;
     this.plot = node;
-    $effect(() => z.configure({ height: m.h, range: [m.left, m.right], kMax: m.kMax }));
+    let gone = false;
+    void loadZoom().then(({ createZoomer }) => {
+      if (gone) return;
+      this.zoomer = createZoomer(node, (v) => (m.view = v));
+    });
+    $effect(() => this.zoomer?.configure({ height: m.h, range: [m.left, m.right], kMax: m.kMax }));
     return () => {
-      z.destroy();
+      gone = true;
+      this.zoomer?.destroy();
       this.zoomer = null;
     };
   };

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { flushSync } from 'svelte';
 import { render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
@@ -123,8 +123,10 @@ describe('DetailPanel', () => {
     expect(s.getByText(/Click a province/)).toHaveTextContent('“Present”');
   });
 
-  it('gives way to the details when an event is selected, and comes back when cleared', () => {
+  it('gives way to the details when an event is selected, and comes back when cleared', async () => {
     const app = setup();
+    // The details' chunk is fetched as the panel mounts; once in, a selection shows them at once.
+    await vi.dynamicImportSettled();
     flushSync(() => app.select('law-1985'));
     expect(summary()).toBeNull();
     expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent('决定');
