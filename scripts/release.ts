@@ -35,17 +35,18 @@ function filesUnder(dir: string, as: string): [string, Uint8Array][] {
 
 /** The edition line the app shows, from the same code, for the notes. */
 async function editionOfData(): Promise<string> {
-  (globalThis as { __APP_VERSION__?: string }).__APP_VERSION__ = version;
-  const { editionLine } = await import('../src/lib/state/edition');
+  // The app's own pieces, minus its dictionaries (served per language by the build): the same line.
+  const { dataEdition, editionDate } = await import('../src/lib/data/edition');
+  const { fill } = await import('../src/lib/i18n/fill');
+  const { zh } = await import('../src/lib/i18n/dict/core');
   const rows = Papa.parse<Record<string, string>>(readFileSync('data/events.csv', 'utf8'), {
     header: true,
     skipEmptyLines: 'greedy',
   }).data;
-  return editionLine(
-    'zh',
-    rows.map((r) => ({ dateStart: r.date_start ?? '' })),
-    version,
-  );
+  const e = dataEdition(rows.map((r) => ({ dateStart: r.date_start ?? '' })));
+  return e
+    ? fill('zh', zh['edition.line'], { version, date: editionDate(e, 'zh'), count: e.count })
+    : fill('zh', zh['edition.version'], { version });
 }
 
 /** Notepad on older Windows reads UTF-8 only with a BOM, and lines only with CRLF. */

@@ -15,6 +15,7 @@ import type * as diffusion from './dict/diffusion';
 import type * as dataModel from './dict/data';
 
 import boot from 'virtual:atlas-messages/boot';
+import { fill } from './fill';
 
 export type Lang = 'zh' | 'en';
 export const LANGS: readonly Lang[] = ['zh', 'en'];
@@ -63,15 +64,7 @@ export function translate(
   const own = dictionaries[lang] ?? dictionaries.zh ?? dictionaries.en;
   const template = own ? (own[key] ?? dictionaries.zh?.[key] ?? key) : boot[lang][key];
   if (template === undefined) return '';
-  return template.replace(/\{(\w+)\}/g, (_, name: string) =>
-    name in params ? formatParam(lang, params[name]!) : `{${name}}`,
-  );
-}
-
-function formatParam(lang: Lang, value: string | number): string {
-  return typeof value === 'number'
-    ? value.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-US')
-    : value;
+  return fill(lang, template, params);
 }
 
 /** Pick a content field by language, falling back to the other one. */
