@@ -1,7 +1,7 @@
 /**
  * The exported picture of the map: the renderer's frame with the 南海诸岛 inset and the legend drawn
  * on it. The attribution a standard map must carry is printed by whoever shows the picture (the
- * PNG's footer, the handout's caption: mapAttribution()), once. Browser-only (canvas, Image).
+ * PNGs' footer, the handout's caption: `app.attribution`), once. Browser-only (canvas, Image).
  */
 import { TOKENS } from '../../styles/tokens';
 import type { MapRenderer } from './renderer';

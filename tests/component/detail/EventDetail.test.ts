@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { render, screen } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import EventDetail from '../../../src/lib/detail/EventDetail.svelte';
+import { AppState, appContext } from '../../../src/lib/state/app-state.svelte';
 import { TYPES, createEvent, createFamily, createIndex } from '../../helpers';
 
 const index = createIndex();
@@ -47,13 +48,15 @@ const facts = () =>
 function setup(lang: 'zh' | 'en' = 'zh', event: typeof pilot | null = pilot) {
   const onregion = vi.fn();
   const onselect = vi.fn();
+  const app = new AppState();
+  app.lang = lang;
   render(EventDetail, {
+    context: appContext(app),
     props: {
       event,
       types: TYPES,
       levels,
       families,
-      lang,
       regionName: (id: string) => index.name(id, lang),
       onregion,
       onselect,

@@ -5,10 +5,19 @@ import ImportPreview from '../../../src/lib/import/ImportPreview.svelte';
 import ErrorList from '../../../src/lib/import/ErrorList.svelte';
 import type { ImportPreview as Preview } from '../../../src/lib/import/import';
 import type { ValidationError } from '../../../src/lib/data/schema';
+import { AppState, appContext } from '../../../src/lib/state/app-state.svelte';
+import type { Lang } from '../../../src/lib/i18n';
 import { createEvent, createIndex } from '../../helpers';
 
 const index = createIndex();
 const HOSTILE = '<img src=x onerror=alert(1)>';
+
+/** The app the import pieces read their language and words from. */
+function inLang(lang: Lang) {
+  const app = new AppState();
+  app.lang = lang;
+  return appContext(app);
+}
 
 function createError(over: Partial<ValidationError> = {}): ValidationError {
   return {
@@ -52,9 +61,9 @@ function setup(lang: 'zh' | 'en', preview = createPreview()) {
   const onconfirm = vi.fn();
   const onanother = vi.fn();
   const { container } = render(ImportPreview, {
+    context: inLang(lang),
     props: {
       preview,
-      lang,
       current: 92,
       regionName: (id: string) => index.name(id, lang),
       onmode,
@@ -146,7 +155,7 @@ describe('ErrorList', () => {
     const errors = Array.from({ length: 250 }, (_, i) =>
       createError({ row: i + 2, value: `v${i}` }),
     );
-    render(ErrorList, { props: { errors, lang: 'en', format: 'csv', limit: 200 } });
+    render(ErrorList, { context: inLang('en'), props: { errors, format: 'csv', limit: 200 } });
     expect(screen.getAllByRole('row')).toHaveLength(201);
     expect(
       screen.getByText('Only the first 200 problems are listed; 50 more are not.'),
@@ -181,12 +190,15 @@ describe('ErrorList', () => {
       'A quote is not closed',
     ],
   ] as const)('explains %j in %s', (error, lang, text) => {
-    render(ErrorList, { props: { errors: [error], lang, format: 'csv' } });
+    render(ErrorList, { context: inLang(lang), props: { errors: [error], format: 'csv' } });
     expect(screen.getByTestId('import-errors')).toHaveTextContent(text);
   });
 
   it('numbers JSON items, not rows', () => {
-    render(ErrorList, { props: { errors: [createError({ row: 3 })], lang: 'zh', format: 'json' } });
+    render(ErrorList, {
+      context: inLang('zh'),
+      props: { errors: [createError({ row: 3 })], format: 'json' },
+    });
     expect(screen.getByText('第 2 条')).toBeInTheDocument();
   });
 });
