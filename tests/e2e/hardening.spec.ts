@@ -51,7 +51,7 @@ const CLEAN = { violations: [], rejections: [], pwned: null };
 const frame = (page: Page) =>
   page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))));
 
-test('1,000 fuzzed URL states through back/forward: no error, and garbage gives the defaults', async ({
+test('300 fuzzed URL states through back/forward: no error, and garbage gives the defaults', async ({
   page,
 }) => {
   test.setTimeout(240_000);
@@ -59,7 +59,9 @@ test('1,000 fuzzed URL states through back/forward: no error, and garbage gives 
   await openApp(page);
   const status = page.getByRole('banner').getByRole('status');
   const initial = await status.textContent();
-  const urls = fuzzUrls(1000, vocab, 2026);
+  // 300 seeded states cover every parameter and mutation of bench/fuzz-urls.ts many times over;
+  // 1,000 took two minutes of the suite, and passed clean.
+  const urls = fuzzUrls(300, vocab, 2026);
   const refused = await page.evaluate(async (urls) => {
     let refused = 0;
     for (let i = 0; i < urls.length; i++) {
