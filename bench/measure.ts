@@ -131,6 +131,8 @@ export async function openPage(
   subject: Subject,
   timeout = 90_000,
   cpuSlowdown = 1,
+  /** Wait for the map's idle mark too (the load measurements); the diffusion runs need only the page. */
+  needMap = true,
 ) {
   const context = await browser.newContext({
     viewport: { width: 1920, height: 1080 },
@@ -148,7 +150,7 @@ export async function openPage(
   page.on('pageerror', (e) => errors.push(e.message));
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
   await page.goto(url);
-  const load = await waitForLoad(page, subject, timeout).catch(async (e: unknown) => {
+  const load = await waitForLoad(page, subject, timeout, needMap).catch(async (e: unknown) => {
     await context.close();
     throw e;
   });
@@ -166,8 +168,8 @@ export interface LoadTimes {
 }
 
 /** Wait for a page's milestones and read them (ms since navigation start). */
-export async function waitForLoad(page: Page, subject: Subject, timeout = 90_000) {
-  const marks = MARKS[subject];
+export async function waitForLoad(page: Page, subject: Subject, timeout = 90_000, needMap = true) {
+  const marks = needMap ? MARKS[subject] : { ...MARKS[subject], map: null };
   const names = [marks.timeline, 'bench:first-mark', ...(marks.map ? [marks.map] : [])];
   await page.waitForFunction(
     ({ timeline, map }) => {
