@@ -28,8 +28,8 @@ export interface Dataset {
   errors: ValidationError[];
 }
 
-/** Build a dataset from the tables' texts (pure; used by the build's data step and by tests). */
-export function buildDataset(texts: {
+/** The texts of data/'s tables (regions.json already parsed); `tours` may be absent. */
+export interface DataTexts {
   events: string;
   taxonomy: string;
   levels: string;
@@ -38,7 +38,10 @@ export function buildDataset(texts: {
   families: string;
   tours?: string;
   regions: RegionInfo[];
-}): Dataset {
+}
+
+/** Build a dataset from the tables' texts (pure; used by the build's data step and by tests). */
+export function buildDataset(texts: DataTexts): Dataset {
   const types = parseTaxonomy(texts.taxonomy);
   const groups = parseGroups(texts.groups);
   const families = parseFamilies(texts.families);

@@ -4,23 +4,13 @@
  * cell fails the build, named by file, row, column, value and what was expected. Build time only:
  * it brings the parser and the validator, which the app's start no longer loads.
  */
-import { buildDataset } from './dataset';
+import { buildDataset, type DataTexts as BaseTexts } from './dataset';
 import { encodePrepared, type PreparedData } from './prepared';
 import type { ErrorCode, ValidationError } from './schema';
 import { validateTours } from './tours';
-import type { RegionInfo } from './types';
 
-/** The texts of data/'s tables (regions.json already parsed). */
-export interface DataTexts {
-  events: string;
-  taxonomy: string;
-  levels: string;
-  eras: string;
-  groups: string;
-  families: string;
-  tours: string;
-  regions: RegionInfo[];
-}
+/** The texts of data/'s tables (regions.json already parsed), every one of them. */
+export type DataTexts = BaseTexts & { tours: string };
 
 /** What each error code expected, for the build's message (the app's own words are in i18n/). */
 const EXPECTED: Record<ErrorCode, string> = {
