@@ -67,6 +67,11 @@ let choice: MapChoice | null = null;
 
 /** The map for this page (decided once: the prefetch and the map view must agree). */
 export function mapChoice(): MapChoice {
-  choice ??= chooseMap(webglSupport(), storedMapChoice(location.search));
+  if (!choice) {
+    const chosen = storedMapChoice(location.search);
+    // A kept SVG choice needs no look at the graphics: the probe's WebGL context cost ~35 ms of
+    // the first screen in a CPU profile (SwiftShader).
+    choice = chosen === 'svg' ? chooseMap('none', chosen) : chooseMap(webglSupport(), chosen);
+  }
   return choice;
 }
