@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { availableParallelism } from 'node:os';
 import { defineConfig, runnerImport, type Plugin } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
@@ -272,6 +273,13 @@ export default defineConfig(({ mode }) => {
       // The first test of a component file pays for jsdom and the imports; on a busy 2-core machine
       // that alone passed vitest's 5 s default (one took 20 s).
       testTimeout: 30_000,
+      // One worker per core, and the files of a worker share their modules: on 2 cores vitest
+      // defaults to one worker, and re-importing the module graph for each of ~90 files was most
+      // of its 55 s (tests ran 8 s of it); this way it takes ~17 s. Every file still cleans up
+      // after itself (testing-library's cleanup; vi.resetModules where module state matters), and
+      // the suite passes with its files shuffled (`npx vitest run --sequence.shuffle.files`).
+      isolate: false,
+      maxWorkers: availableParallelism(),
       // Pure logic runs in node: setting up jsdom for each of ~90 files was half of vitest's time.
       // A unit file that needs a DOM says so with `// @vitest-environment jsdom`.
       projects: [
