@@ -1,25 +1,26 @@
 /**
- * The China map's browser flows, defined once and run by map.spec.ts (maplibre, WebGL) and
- * map-svg.spec.ts (the SVG fallback, Chromium launched with WebGL disabled).
+ * The China map's browser flows, each its own test, run by map-svg.spec.ts on the SVG map (what a
+ * CPU-only machine gets). map.spec.ts walks the maplibre-specific ones once, in one WebGL page,
+ * with the helpers exported here.
  */
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { test, expect, openApp, featureState, clickMapAt } from './fixtures';
 
 /** Points well inside provinces / cities. */
-const SICHUAN: [number, number] = [104.0, 30.7];
-const CHENGDU: [number, number] = [104.05, 30.65];
-const SHANDONG: [number, number] = [118.0, 36.3];
+export const SICHUAN: [number, number] = [104.0, 30.7];
+export const CHENGDU: [number, number] = [104.05, 30.65];
+export const SHANDONG: [number, number] = [118.0, 36.3];
 
-const mapKind = (page: Page) =>
+export const mapKind = (page: Page) =>
   page.evaluate(() => (window as unknown as { __atlasMap: { kind: string } }).__atlasMap.kind);
 
-const idle = (page: Page) =>
+export const idle = (page: Page) =>
   page.waitForFunction(() =>
     (window as unknown as { __atlasMap?: { idle(): boolean } }).__atlasMap?.idle(),
   );
 
-async function screenPoint(page: Page, ll: [number, number]) {
+export async function screenPoint(page: Page, ll: [number, number]) {
   const p = await page.evaluate(
     (x) =>
       (
