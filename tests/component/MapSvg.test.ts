@@ -281,3 +281,21 @@ describe('SVG map', () => {
     });
   });
 });
+
+describe('idle', () => {
+  it('is reported once the map is drawn, even when it is resized before that (a view opening beside it)', async () => {
+    const box = document.createElement('div');
+    document.body.append(box);
+    const width = vi.spyOn(box, 'clientWidth', 'get').mockReturnValue(800);
+    vi.spyOn(box, 'clientHeight', 'get').mockReturnValue(600);
+    const onidle = vi.fn();
+    const m = createSvgMap(box, data, { ...handlers, onidle });
+    // The diffusion view's strip takes room from the map before the first report is out.
+    width.mockReturnValue(640);
+    m.resize();
+    await new Promise((r) => setTimeout(r, 10));
+    expect(onidle).toHaveBeenCalledTimes(1);
+    m.destroy();
+    box.remove();
+  });
+});

@@ -111,7 +111,7 @@ export function createSvgMap(
     svg.addEventListener(type, fn as EventListener);
 
   build();
-  let idleTimer = setTimeout(handlers.onidle, 0);
+  const idleTimer = setTimeout(handlers.onidle, 0);
 
   return {
     kind: 'svg',
@@ -158,9 +158,9 @@ export function createSvgMap(
     },
     resize() {
       if (container.clientWidth === size.w && container.clientHeight === size.h) return;
-      clearTimeout(idleTimer);
+      // A first report still due stays due: the rebuild is synchronous, so it still comes after
+      // the drawing (cancelling it left a view opened beside the map with no idle mark at all).
       build();
-      idleTimer = setTimeout(() => undefined, 0);
     },
     snapshot: () => snapshot(svg, size),
     destroy() {
