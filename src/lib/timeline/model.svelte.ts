@@ -38,6 +38,8 @@ const LABEL_SIZE = 12;
 export class TimelineModel {
   width = $state(0);
   height = $state(0);
+  /** The panel has been measured (0 × 0 where nothing is laid out, e.g. jsdom): draw now. */
+  sized = $state(false);
   view = $state.raw<View>(IDENTITY);
   compact = $state(false);
   collapsed = $state.raw<ReadonlySet<string>>(new Set());
@@ -51,6 +53,23 @@ export class TimelineModel {
   get input() {
     return this.#input();
   }
+
+  /**
+   * Attachment for the panel: its size, both sides at once, before anything is drawn. With a
+   * binding for each side the timeline was laid out three times on load (a guessed size, the
+   * width, then the height: a count of layoutLabelled calls), for the one layout that is kept.
+   */
+  measure = (node: HTMLElement) => {
+    const read = () => {
+      this.width = node.clientWidth;
+      this.height = node.clientHeight;
+      this.sized = true;
+    };
+    read();
+    const ro = new ResizeObserver(read);
+    ro.observe(node);
+    return () => ro.disconnect();
+  };
 
   // jsdom measures nothing: fall back to a plausible size.
   w = $derived(this.width || 960);
