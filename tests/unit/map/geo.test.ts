@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { geoContains } from 'd3-geo';
 import type { Topology } from 'topojson-specification';
+import type { Geometry } from 'geojson';
 import {
+  bbox,
   boundsContain,
   boundsOf,
   chinaFromTopology,
@@ -321,5 +323,53 @@ describe('within (the inset projects only what reaches it)', () => {
       [10, 10],
     ];
     expect(within([square(10, 10), square(11, 5), square(-1, -1)], b)).toHaveLength(2);
+  });
+});
+
+describe('bbox', () => {
+  const square = {
+    type: 'Polygon',
+    coordinates: [
+      [
+        [100, 30],
+        [101, 30],
+        [101, 31],
+        [100, 30],
+      ],
+    ],
+  } as const;
+  const islands = {
+    type: 'MultiPolygon',
+    coordinates: [
+      [
+        [
+          [110, 18],
+          [111, 18],
+          [110.5, 19],
+          [110, 18],
+        ],
+      ],
+      [
+        [
+          [112, 9],
+          [112.5, 9],
+          [112.2, 10],
+          [112, 9],
+        ],
+      ],
+    ],
+  } as const;
+  it.each([
+    ['a polygon', [square], [100, 30, 101, 31]],
+    ['a multipolygon', [islands], [110, 9, 112.5, 19]],
+    ['a point', [{ type: 'Point', coordinates: [116.4, 39.9] }], [116.4, 39.9, 116.4, 39.9]],
+    [
+      'a collection and a missing geometry',
+      [{ type: 'GeometryCollection', geometries: [square, islands] }, null],
+      [100, 9, 112.5, 31],
+    ],
+    ['nothing', [], [Infinity, Infinity, -Infinity, -Infinity]],
+  ])('%s', (_, gs, box) => {
+    expect(bbox(gs as unknown as Geometry[])).toEqual(box);
   });
 });
