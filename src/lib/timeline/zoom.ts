@@ -15,7 +15,10 @@ export interface ZoomGeometry {
 
 export interface Zoomer {
   configure(g: ZoomGeometry): void;
-  /** Go to a view (bounded), easing over ~300 ms unless the user prefers reduced motion. */
+  /**
+   * Go to a view (bounded), easing over ~300 ms unless the user prefers reduced motion; with
+   * `animate` false it is reported at once (within the caller's update, not a frame later).
+   */
   to(v: View, animate?: boolean): void;
   destroy(): void;
 }
@@ -97,7 +100,14 @@ export function createZoomer(el: HTMLElement, onzoom: (v: View) => void): Zoomer
       // Already there (a filter whose events span what is shown): no tween of identical frames,
       // each of which would lay the timeline out again.
       if (Math.abs(goal.k - from.k) < 1e-9 && Math.abs(goal.x - from.x) < 0.5) return;
-      if (!animate || reduced) return apply(goal);
+      if (!animate || reduced) {
+        apply(goal);
+        // Reported now: a jump drawn a frame later would lay the timeline out twice.
+        cancelAnimationFrame(raf);
+        raf = 0;
+        pending = null;
+        return onzoom(goal);
+      }
       const start = { k: from.k, x: from.x };
       // Time is counted from the first frame's own timestamp: a frame's timestamp is when it began,
       // which on a busy page can be long before this call (elapsed time would be negative).
