@@ -2,7 +2,7 @@
  * A CPU profile of one bench gesture, summarised by self time: where the milliseconds go.
  *
  *   tsx bench/profile.ts filter|select|switch|scrub [--data bench-data/events-10000.csv] [--cpu 4]
- *                        [--dist bench/results/dist-prof] [--trace]
+ *                        [--dist bench/results/dist-prof] [--trace] [--port 4296]
  *
  * Serves bench/results/dist (build it first with `npm run bench:quick` or ATLAS_OUT_DIR), runs the
  * gesture 20 times under the DevTools profiler and prints the top functions by self time, so a
@@ -30,7 +30,7 @@ const opt = (name: string) => {
 };
 const data = opt('data');
 const cpu = Number(opt('cpu') ?? 1);
-const port = 4296;
+const port = Number(opt('port') ?? 4296);
 const { files, datasets } = benchFiles(data ? [Number(/(\d+)\.csv$/.exec(data)?.[1])] : []);
 const ds = datasets.find((d) => d.dataParam === data) ?? datasets[0]!;
 const server = await serve(join(root, opt('dist') ?? 'bench/results/dist'), files, port);
