@@ -60,6 +60,10 @@ async function run(): Promise<number[]> {
   return (gesture === 'switch' ? d.switch : d.scrub).ms;
 }
 const p50 = (ms: number[]) => [...ms].sort((a, b) => a - b)[ms.length >> 1]?.toFixed(1);
+const p95 = (ms: number[]) =>
+  [...ms]
+    .sort((a, b) => a - b)
+    [Math.min(ms.length - 1, Math.ceil(ms.length * 0.95) - 1)]?.toFixed(1);
 const show = (rows: [string, number][], unit: string) => {
   const total = rows.reduce((s, [, v]) => s + v, 0);
   for (const [k, v] of rows.sort((a, b) => b[1] - a[1]).slice(0, 40))
@@ -88,7 +92,7 @@ if (argv.includes('--trace')) {
     if (e.tid === main && e.ph === 'X' && e.dur)
       byName.set(e.name, (byName.get(e.name) ?? 0) + e.dur / 1000);
   console.log(
-    `${gesture}: ${ms.length} runs, p50 ${p50(ms)} ms; main-thread events (nested, so shares overlap):`,
+    `${gesture}: ${ms.length} runs, p50 ${p50(ms)} ms, p95 ${p95(ms)} ms; main-thread events (nested, so shares overlap):`,
   );
   show([...byName], 'ms');
   // The long tasks one by one: a filter's own task (TimerFire: the bench acts in a timeout) and the
@@ -138,7 +142,7 @@ for (const n of profile.nodes) {
   byFn.set(key, (byFn.get(key) ?? 0) + (self.get(n.id) ?? 0));
 }
 console.log(
-  `${gesture}: ${ms.length} runs, p50 ${p50(ms)} ms; wall ${Date.now() - t0} ms; profile ${out}`,
+  `${gesture}: ${ms.length} runs, p50 ${p50(ms)} ms, p95 ${p95(ms)} ms; wall ${Date.now() - t0} ms; profile ${out}`,
 );
 show([...byFn], 'ms');
 await browser.close();

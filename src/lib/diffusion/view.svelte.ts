@@ -243,6 +243,10 @@ export class DiffusionView {
   });
 
   private groupOf = $derived(groupOfProvince(this.app.data?.groups ?? []));
+  /** The matrix order; a value of its own, so a scrubbed year (same `diffusion` object) leaves the rows be. */
+  sort = $derived(this.app.diffusion.sort);
+  /** The family the rows sort by: only the 'first' order reads it, so a switch leaves other orders be. */
+  private matrixFocus = $derived(this.sort === 'first' ? (this.family?.id ?? null) : null);
   /** The matrix: every family a column, every province in scope a row, sorted as chosen. */
   matrix = $derived(
     matrixRows(
@@ -253,8 +257,8 @@ export class DiffusionView {
         adopted: this.perFamily.get(f.id)?.provinces ?? new Map(),
       })),
       this.groupOf,
-      this.app.diffusion.sort,
-      this.family?.id ?? null,
+      this.sort,
+      this.matrixFocus,
     ),
   );
 
