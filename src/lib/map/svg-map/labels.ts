@@ -51,10 +51,13 @@ export function createSvgLabels(parent: SVGGElement): SvgLabels {
     },
     setLang(lang, replaced = new Map()) {
       own = replaced;
+      // Only the labels that change: a family switch replaces a few first movers' names.
       for (const { text, r } of labels) {
         const label = own.get(r.adcode);
-        text.textContent = label ?? (lang === 'en' ? r.en : r.short);
-        text.setAttribute('font-weight', label ? '700' : '400');
+        const content = label ?? (lang === 'en' ? r.en : r.short);
+        if (text.textContent !== content) text.textContent = content;
+        const weight = label ? '700' : '400';
+        if (text.getAttribute('font-weight') !== weight) text.setAttribute('font-weight', weight);
       }
     },
     place(view, t, size, px = LABEL_PX) {
@@ -74,8 +77,12 @@ export function createSvgLabels(parent: SVGGElement): SvgLabels {
         return { x: sx, y: sy, w, h: px + 4 };
       });
       const keep = declutter(boxes);
-      for (const l of labels) l.text.style.display = 'none';
-      wanted.forEach((l, i) => (l.text.style.display = keep[i] ? '' : 'none'));
+      const shown = new Set(wanted.filter((_, i) => keep[i]));
+      // Touch only the labels that appear or disappear (a style write on each of ~400 would not).
+      for (const l of labels) {
+        const display = shown.has(l) ? '' : 'none';
+        if (l.text.style.display !== display) l.text.style.display = display;
+      }
     },
   };
 }

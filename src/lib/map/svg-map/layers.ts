@@ -11,6 +11,7 @@ import type { ChinaMapData } from '../renderer';
 import {
   cityFill,
   provinceFill,
+  sameState,
   type CityState,
   type MapFrame,
   type ProvinceState,
@@ -135,16 +136,21 @@ export function createSvgLayers(parent: SVGGElement): SvgLayers {
     markers.get(code)?.setAttribute('r', s.seat && !f.view ? String(5 / k) : '0');
   }
 
+  const sameBreaks = (prev: MapFrame | null, f: MapFrame) =>
+    !!prev && (prev.breaks === f.breaks || prev.breaks.join() === f.breaks.join());
+
   return {
     build,
     draw(f, prev, k) {
+      // Redraw everything when the classes or the view change, else what changed.
+      const same = sameBreaks(prev, f) && prev?.view === f.view;
       for (const [code, s] of f.provinces) {
-        if (prev?.provinces.get(code) !== s || prev.breaks !== f.breaks)
+        // Each frame's states are new objects: redraw only the regions whose values changed.
+        if (!same || !sameState(prev?.provinces.get(code), s))
           drawProvince(code, s, f.view ? [1] : f.breaks);
       }
       for (const [code, s] of f.cities) {
-        if (prev?.cities.get(code) !== s || prev.view !== f.view || prev.breaks !== f.breaks)
-          drawCity(code, s, f, k);
+        if (!same || !sameState(prev?.cities.get(code), s)) drawCity(code, s, f, k);
       }
       for (const [id, s] of f.groups) {
         groupPaths.get(id)?.setAttribute('stroke-width', s.selected ? '3.5' : '0');
