@@ -7,8 +7,8 @@
  * Serves bench/results/dist (build it first with `npm run bench:quick` or ATLAS_OUT_DIR), runs the
  * gesture 20 times under the DevTools profiler and prints the top functions by self time, so a
  * speed change can be explained by what it removed. Writes the raw .cpuprofile to /tmp. With
- * --trace it records a Chromium trace instead and sums the main thread's events by name (script,
- * style, layout, paint). For readable names, profile an unminified build:
+ * --trace it records a Chromium trace instead (the raw trace also goes to /tmp) and sums the main
+ * thread's events by name (script, style, layout, paint). For readable names, profile an unminified build:
  * `ATLAS_OUT_DIR=bench/results/dist-prof npx vite build --minify false`.
  */
 import { writeFileSync } from 'node:fs';
@@ -77,7 +77,10 @@ if (argv.includes('--trace')) {
     categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'],
   });
   const ms = await run();
-  const events = JSON.parse((await browser.stopTracing()).toString()).traceEvents as {
+  const raw = (await browser.stopTracing()).toString();
+  const traceOut = `/tmp/trace-${gesture}-${Date.now()}.json`;
+  writeFileSync(traceOut, raw);
+  const events = JSON.parse(raw).traceEvents as {
     name: string;
     ph: string;
     tid: number;
@@ -92,7 +95,7 @@ if (argv.includes('--trace')) {
     if (e.tid === main && e.ph === 'X' && e.dur)
       byName.set(e.name, (byName.get(e.name) ?? 0) + e.dur / 1000);
   console.log(
-    `${gesture}: ${ms.length} runs, p50 ${p50(ms)} ms, p95 ${p95(ms)} ms; main-thread events (nested, so shares overlap):`,
+    `${gesture}: ${ms.length} runs, p50 ${p50(ms)} ms, p95 ${p95(ms)} ms; trace ${traceOut}; main-thread events (nested, so shares overlap):`,
   );
   show([...byName], 'ms');
   // The long tasks one by one: a filter's own task (TimerFire: the bench acts in a timeout) and the
