@@ -39,10 +39,13 @@ export function createSvgLabels(parent: SVGGElement): SvgLabels {
   g.style.pointerEvents = 'none';
   let labels: { text: SVGTextElement; r: RegionInfo; x: number; y: number }[] = [];
   let own: ReadonlyMap<string, string> = new Map();
+  /** What the shown labels were placed for; a frame that changes none of it (a year) keeps them. */
+  let placed = '';
 
   return {
     build(regions, projection) {
       g.replaceChildren();
+      placed = '';
       labels = regions.map((r) => {
         const [x, y] = projection(r.center) ?? [0, 0];
         const attrs = { x, y, 'text-anchor': 'middle', 'dominant-baseline': 'middle' };
@@ -51,6 +54,7 @@ export function createSvgLabels(parent: SVGGElement): SvgLabels {
     },
     setLang(lang, replaced = new Map()) {
       own = replaced;
+      placed = '';
       // Only the labels that change: a family switch replaces a few first movers' names.
       for (const { text, r } of labels) {
         const label = own.get(r.adcode);
@@ -61,6 +65,9 @@ export function createSvgLabels(parent: SVGGElement): SvgLabels {
       }
     },
     place(view, t, size, px = LABEL_PX) {
+      const key = [view, t.k, t.x, t.y, size.w, size.h, px].join();
+      if (key === placed) return;
+      placed = key;
       g.setAttribute('font-size', String(px / t.k));
       g.setAttribute('stroke-width', String((3 * px) / LABEL_PX / t.k));
       const wanted = labels.filter(({ r }) =>
