@@ -13,8 +13,15 @@ export function fill(
   );
 }
 
+/**
+ * One number format per language, made once: `toLocaleString(locale)` builds a new one on every
+ * call (the same output, many times the cost, and messages are filled on every frame).
+ */
+const ZH_NUMBERS = new Intl.NumberFormat('zh-CN');
+const EN_NUMBERS = new Intl.NumberFormat('en-US');
+
 function formatParam(lang: 'zh' | 'en', value: string | number): string {
   return typeof value === 'number'
-    ? value.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-US')
+    ? (lang === 'zh' ? ZH_NUMBERS : EN_NUMBERS).format(value)
     : value;
 }

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { fill } from '../../../src/lib/i18n/fill';
+
+describe('fill', () => {
+  it.each([
+    ['en', '{name}: {count} reforms', { name: 'Sichuan', count: 1200 }, 'Sichuan: 1,200 reforms'],
+    ['zh', '{name}：{count} 项', { name: '四川', count: 1200 }, '四川：1,200 项'],
+    ['en', '{count} of {total}', { count: 0, total: 1234567 }, '0 of 1,234,567'],
+    ['en', '{share}', { share: 0.25 }, '0.25'],
+    ['zh', '{year}年', { year: '2016' }, '2016年'],
+    ['en', '{missing} stays', {}, '{missing} stays'],
+    ['zh', 'no parameters', { count: 3 }, 'no parameters'],
+  ] as const)('fill(%s, %j, …) → %s', (lang, template, params, out) => {
+    expect(fill(lang, template, params)).toBe(out);
+  });
+
+  it.each([0, 7, 1200, -45000, 3.14159, 1e9, 123456.789])(
+    'writes %s as toLocaleString does in both languages',
+    (n) => {
+      expect(fill('zh', '{n}', { n })).toBe(n.toLocaleString('zh-CN'));
+      expect(fill('en', '{n}', { n })).toBe(n.toLocaleString('en-US'));
+    },
+  );
+});
