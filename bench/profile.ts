@@ -60,10 +60,10 @@ async function run(): Promise<number[]> {
   return (gesture === 'switch' ? d.switch : d.scrub).ms;
 }
 const p50 = (ms: number[]) => [...ms].sort((a, b) => a - b)[ms.length >> 1]?.toFixed(1);
-const p95 = (ms: number[]) =>
-  [...ms]
-    .sort((a, b) => a - b)
-    [Math.min(ms.length - 1, Math.ceil(ms.length * 0.95) - 1)]?.toFixed(1);
+const p95 = (ms: number[]) => {
+  const sorted = [...ms].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil(sorted.length * 0.95) - 1)]?.toFixed(1);
+};
 const show = (rows: [string, number][], unit: string) => {
   const total = rows.reduce((s, [, v]) => s + v, 0);
   for (const [k, v] of rows.sort((a, b) => b[1] - a[1]).slice(0, 40))
