@@ -19,12 +19,34 @@ export const YEAR_RAMP = [
 
 export type YearDomain = readonly [number, number];
 
+/** Domain 'y0:y1' → year → colour: what `yearColour` has worked out. */
+const remembered = new Map<string, Map<number, string>>();
+
 /**
  * `yearColour(2008, [2008, 2020])` → '#0c2c84' (the deepest); `yearColour(2020, [2008, 2020])` →
- * '#c7e9b4'; a one-year family gets the deepest colour.
+ * '#c7e9b4'; a one-year family gets the deepest colour. Remembered per domain and year: the map,
+ * matrix and legend ask for the same few colours on every frame.
  */
 export function yearColour(year: number, [y0, y1]: YearDomain): string {
   if (y1 <= y0) return YEAR_RAMP[0]!;
+  const key = `${y0}:${y1}`;
+  let byYear = remembered.get(key);
+  if (!byYear) {
+    // A handful of domains (one per family and filter); forget them all past a bound.
+    if (remembered.size >= 64) remembered.clear();
+    byYear = new Map();
+    remembered.set(key, byYear);
+  }
+  let colour = byYear.get(year);
+  if (colour === undefined) {
+    if (byYear.size >= 256) byYear.clear();
+    colour = interpolate(year, y0, y1);
+    byYear.set(year, colour);
+  }
+  return colour;
+}
+
+function interpolate(year: number, y0: number, y1: number): string {
   const stops = YEAR_RAMP.map((_, i) => y0 + ((y1 - y0) * i) / (YEAR_RAMP.length - 1));
   const scale = scaleLinear<string>().domain(stops).range(YEAR_RAMP).clamp(true);
   return hex(scale(year));

@@ -100,7 +100,24 @@ export function matrixRows(
   sort: DiffusionSort,
   focus: string | null,
 ): MatrixRow[] {
-  const rows: MatrixRow[] = provinces.map((province) => {
+  return sortRows(
+    matrixCells(provinces, families, groupOf),
+    families.findIndex((f) => f.id === focus),
+    sort,
+  );
+}
+
+/**
+ * The rows in the provinces' order, before any sort: what neither the order nor the chosen family
+ * changes, so the view keeps these objects (and the cells drawn from them) across both.
+ * `matrixCells(['510000'], families, groupOf)[0].cells[0]` → { family: 'transform-reg', status: 'adopted', … }.
+ */
+export function matrixCells(
+  provinces: readonly string[],
+  families: readonly MatrixFamily[],
+  groupOf: ReadonlyMap<string, string>,
+): MatrixRow[] {
+  return provinces.map((province) => {
     const cells = families.map((f): MatrixCell => {
       const a = f.adopted.get(province);
       if (a) return { family: f.id, status: 'adopted', adoption: a };
@@ -113,7 +130,17 @@ export function matrixRows(
       count: cells.filter((c) => c.status === 'adopted').length,
     };
   });
-  const focusIndex = families.findIndex((f) => f.id === focus);
+}
+
+/**
+ * The same rows in a new array, sorted; `focusIndex` is the chosen family's column ('first' sorts
+ * by its adoption; -1 when there is none). `sortRows(matrixCells(…), 0, 'first')` → earliest adopter first.
+ */
+export function sortRows(
+  rows: readonly MatrixRow[],
+  focusIndex: number,
+  sort: DiffusionSort,
+): MatrixRow[] {
   const t0 = (r: MatrixRow) => r.cells[focusIndex]?.adoption?.t0 ?? Infinity;
   const earliest = (r: MatrixRow) => minOf(r.cells.map((c) => c.adoption?.t0 ?? Infinity));
   const byGroup = (a: MatrixRow, b: MatrixRow) =>
@@ -123,7 +150,7 @@ export function matrixRows(
     first: (a, b) => cmp(t0(a), t0(b)) || byGroup(a, b),
     count: (a, b) => b.count - a.count || cmp(earliest(a), earliest(b)) || byGroup(a, b),
   };
-  return rows.sort(compare[sort]);
+  return [...rows].sort(compare[sort]);
 }
 
 /** Compare numbers where Infinity (no adoption) sorts last and equals itself. */

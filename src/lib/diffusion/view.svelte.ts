@@ -28,7 +28,7 @@ import {
 import type { YearDomain } from './colour';
 import { clampYear, cumulative, pointAt, yearDomain } from './curve';
 import { familyFigures, statusAt, type PlaceAt } from './figures';
-import { groupOfProvince, matrixRows, type MatrixFamily } from './matrix';
+import { groupOfProvince, matrixCells, sortRows, type MatrixFamily } from './matrix';
 import {
   countText,
   figureLines,
@@ -243,9 +243,15 @@ export class DiffusionView {
   });
 
   private groupOf = $derived(groupOfProvince(this.app.data?.groups ?? []));
-  /** The matrix: every family a column, every province in scope a row, sorted as chosen. */
-  matrix = $derived(
-    matrixRows(
+  /** The matrix order; a value of its own, so a scrubbed year (same `diffusion` object) leaves the rows be. */
+  sort = $derived(this.app.diffusion.sort);
+  /** The column the rows sort by: only the 'first' order reads it, so a switch leaves other orders be. */
+  private matrixFocus = $derived(
+    this.sort === 'first' ? this.families.findIndex((f) => f.id === this.family?.id) : -1,
+  );
+  /** The matrix's rows and cells, made once per data or filter change (not per order or family). */
+  private matrixCells = $derived(
+    matrixCells(
       this.provinces,
       this.families.map((f): MatrixFamily => ({
         id: f.id,
@@ -253,10 +259,10 @@ export class DiffusionView {
         adopted: this.perFamily.get(f.id)?.provinces ?? new Map(),
       })),
       this.groupOf,
-      this.app.diffusion.sort,
-      this.family?.id ?? null,
     ),
   );
+  /** The matrix: every family a column, every province in scope a row, sorted as chosen. */
+  matrix = $derived(sortRows(this.matrixCells, this.matrixFocus, this.sort));
 
   name = (f: Family) => this.app.text(f.nameZh, f.nameEn);
   yearText = (a: { year: number; approx: boolean }) => yearText(a.year, a.approx, this.app.t);

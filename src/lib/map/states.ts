@@ -258,6 +258,19 @@ export function themeLabels(theme: MapTheme | null | undefined): Map<string, str
 }
 
 /**
+ * Do two region states hold the same values (flat objects, compared field by field)? A frame is
+ * built anew on every change, so a renderer asks this before redrawing a region.
+ * `sameState({ fill: '#fff', first: false }, { fill: '#fff', first: false })` → true.
+ */
+export function sameState<S extends object>(a: S | undefined, b: S | undefined): boolean {
+  if (a === b) return true;
+  if (!a || !b) return false;
+  const ka = Object.keys(a) as (keyof S)[];
+  if (ka.length !== Object.keys(b).length) return false;
+  return ka.every((k) => Object.is(a[k], b[k]));
+}
+
+/**
  * Every state both renderers draw, from the model. Municipalities appear in the prefecture layer
  * under their own code, so they get a city state with themselves as parent.
  * `buildFrame(model, regions, groups, index, 'zh').provinces.get('510000')` → its ProvinceState.

@@ -15,6 +15,25 @@ describe('yearColour', () => {
     expect(yearColour(2016, [2016, 2016])).toBe(YEAR_RAMP[0]);
   });
 
+  it.each([
+    // Asked again, and after another domain: the remembered colours are the same ones.
+    [2014, [2008, 2020]],
+    [2014, [2010, 2014]],
+    [2014, [2008, 2020]],
+    [1990, [2008, 2020]],
+    [2030, [2008, 2020]],
+    [2016.5, [2016, 2017]],
+  ] as const)('yearColour(%s, %j) is the same when asked again', (year, domain) => {
+    const first = yearColour(year, domain);
+    expect(yearColour(year, [domain[0], domain[1]])).toBe(first);
+    expect(first).toMatch(/^#[0-9a-f]{6}$/);
+  });
+
+  it('keeps domains apart', () => {
+    expect(yearColour(2014, [2008, 2020])).not.toBe(yearColour(2014, [2014, 2020]));
+    expect(yearColour(2014, [2014, 2020])).toBe(YEAR_RAMP[0]);
+  });
+
   it('gives every year of a family its own colour', () => {
     const colours = new Set([2016, 2017, 2018, 2019, 2020].map((y) => yearColour(y, [2016, 2020])));
     expect(colours.size).toBe(5);

@@ -5,7 +5,9 @@ import {
   gridMove,
   groupOfProvince,
   matrixBlocks,
+  matrixCells,
   matrixRows,
+  sortRows,
   type MatrixFamily,
   type MatrixRow,
 } from '../../../src/lib/diffusion/matrix';
@@ -121,6 +123,30 @@ describe('matrixRows', () => {
       '320000',
       '220000',
     ]);
+  });
+});
+
+describe('matrixCells and sortRows', () => {
+  it.each([
+    ['group', 'law', 0],
+    ['group', null, -1],
+    ['first', 'law', 0],
+    ['first', 'body', 2],
+    ['first', null, -1],
+    ['count', 'zone', 1],
+  ] as const)('sort %s by %s: the same rows as matrixRows', (sort, focus, column) => {
+    const sorted = sortRows(matrixCells(provinces, families, groupOf), column, sort);
+    expect(sorted).toEqual(matrixRows(provinces, families, groupOf, sort, focus));
+  });
+
+  it('sorts the same row objects into a new array, leaving the given one as it was', () => {
+    const rows = matrixCells(provinces, families, groupOf);
+    expect(rows.map((r) => r.province)).toEqual(provinces);
+    const first = sortRows(rows, 0, 'first');
+    expect(first).not.toBe(rows);
+    expect(rows.map((r) => r.province)).toEqual(provinces);
+    expect(new Set(first)).toEqual(new Set(rows));
+    for (const r of first) expect(rows).toContain(r);
   });
 });
 

@@ -27,8 +27,21 @@ describe('fill', () => {
   it.each([
     ['en', '{name}: {count} reforms', { name: 'Sichuan', count: 1200 }, 'Sichuan: 1,200 reforms'],
     ['zh', '{name}：{count} 项', { name: '四川省', count: 12 }, '四川省：12 项'],
+    ['zh', '{name}：{count} 项', { name: '四川', count: 1200 }, '四川：1,200 项'],
+    ['en', '{count} of {total}', { count: 0, total: 1234567 }, '0 of 1,234,567'],
+    ['en', '{share}', { share: 0.25 }, '0.25'],
+    ['zh', '{year}年', { year: '2016' }, '2016年'],
     ['en', '{missing} stays', {}, '{missing} stays'],
-  ] as const)('%s %s', (lang, template, params, text) => {
-    expect(fill(lang, template, params)).toBe(text);
+    ['zh', 'no parameters', { count: 3 }, 'no parameters'],
+  ] as const)('fill(%s, %j, …) → %s', (lang, template, params, out) => {
+    expect(fill(lang, template, params)).toBe(out);
   });
+
+  it.each([0, 7, 1200, -45000, 3.14159, 1e9, 123456.789])(
+    'writes %s as toLocaleString does in both languages',
+    (n) => {
+      expect(fill('zh', '{n}', { n })).toBe(n.toLocaleString('zh-CN'));
+      expect(fill('en', '{n}', { n })).toBe(n.toLocaleString('en-US'));
+    },
+  );
 });

@@ -8,6 +8,7 @@ import {
   provinceFill,
   provinceState,
   rampColour,
+  sameState,
   viewBreaks,
   type MapModel,
   type MapTheme,
@@ -286,5 +287,30 @@ describe('buildFrame', () => {
   });
   it('carries breaks, view and language', () => {
     expect(frame).toMatchObject({ breaks: [1, 2, 3, 4], view: null, lang: 'en' });
+  });
+});
+
+describe('sameState', () => {
+  const a = { fill: '#0c2c84', first: true, count: 2 };
+  it.each([
+    ['the same object', a, a, true],
+    ['equal values', a, { fill: '#0c2c84', first: true, count: 2 }, true],
+    ['another fill', a, { fill: '#c7e9b4', first: true, count: 2 }, false],
+    ['another flag', a, { fill: '#0c2c84', first: false, count: 2 }, false],
+    ['another count', a, { fill: '#0c2c84', first: true, count: 3 }, false],
+    ['a field more', a, { fill: '#0c2c84', first: true, count: 2, hatch: false }, false],
+    ['nothing before', undefined, a, false],
+    ['nothing now', a, undefined, false],
+    ['nothing either time', undefined, undefined, true],
+  ] as [string, object | undefined, object | undefined, boolean][])('%s → %s', (_, x, y, out) => {
+    expect(sameState(x, y)).toBe(out);
+  });
+
+  it('finds two frames of one model the same, region by region', () => {
+    const m = createModel();
+    const f1 = buildFrame(m, REGIONS, [], index, 'zh');
+    const f2 = buildFrame(m, REGIONS, [], index, 'zh');
+    for (const [code, s] of f2.provinces) expect(sameState(f1.provinces.get(code), s)).toBe(true);
+    for (const [code, s] of f2.cities) expect(sameState(f1.cities.get(code), s)).toBe(true);
   });
 });

@@ -37,27 +37,47 @@ export function createSvgLabels(parent: SVGGElement): SvgLabels {
     parent,
   );
   g.style.pointerEvents = 'none';
-  let labels: { text: SVGTextElement; r: RegionInfo; x: number; y: number }[] = [];
+  /** Each label with what it shows now (`content`, `bold`), so a change is found without reading the DOM. */
+  let labels: {
+    text: SVGTextElement;
+    r: RegionInfo;
+    x: number;
+    y: number;
+    content: string | null;
+    bold: boolean | null;
+  }[] = [];
   let own: ReadonlyMap<string, string> = new Map();
+  /** What the shown labels were placed for; a frame that changes none of it (a year) keeps them. */
+  let placed = '';
 
   return {
     build(regions, projection) {
       g.replaceChildren();
+      placed = '';
       labels = regions.map((r) => {
         const [x, y] = projection(r.center) ?? [0, 0];
         const attrs = { x, y, 'text-anchor': 'middle', 'dominant-baseline': 'middle' };
-        return { text: el('text', attrs, g), r, x, y };
+        return { text: el('text', attrs, g), r, x, y, content: null, bold: null };
       });
     },
     setLang(lang, replaced = new Map()) {
       own = replaced;
-      for (const { text, r } of labels) {
-        const label = own.get(r.adcode);
-        text.textContent = label ?? (lang === 'en' ? r.en : r.short);
-        text.setAttribute('font-weight', label ? '700' : '400');
+      placed = '';
+      // Only the labels that change: a family switch replaces a few first movers' names.
+      for (const l of labels) {
+        const label = own.get(l.r.adcode);
+        const content = label ?? (lang === 'en' ? l.r.en : l.r.short);
+        if (l.content !== content) l.text.textContent = l.content = content;
+        if (l.bold !== !!label) {
+          l.bold = !!label;
+          l.text.setAttribute('font-weight', label ? '700' : '400');
+        }
       }
     },
     place(view, t, size, px = LABEL_PX) {
+      const key = [view, t.k, t.x, t.y, size.w, size.h, px].join();
+      if (key === placed) return;
+      placed = key;
       g.setAttribute('font-size', String(px / t.k));
       g.setAttribute('stroke-width', String((3 * px) / LABEL_PX / t.k));
       const wanted = labels.filter(({ r }) =>
@@ -66,16 +86,20 @@ export function createSvgLabels(parent: SVGGElement): SvgLabels {
       // Replaced labels first, then drilled-in cities: they win over the provinces around.
       const rank = (r: RegionInfo) => (own.has(r.adcode) ? 0 : r.parent === null ? 2 : 1);
       wanted.sort((a, b) => rank(a.r) - rank(b.r));
-      const boxes = wanted.map(({ text, x, y }) => {
+      const boxes = wanted.map(({ content, x, y }) => {
         const sx = x * t.k + t.x;
         const sy = y * t.k + t.y;
         if (sx < 0 || sy < 0 || sx > size.w || sy > size.h) return null;
-        const w = labelWidth(text.textContent ?? '', px) + 4;
+        const w = labelWidth(content ?? '', px) + 4;
         return { x: sx, y: sy, w, h: px + 4 };
       });
       const keep = declutter(boxes);
-      for (const l of labels) l.text.style.display = 'none';
-      wanted.forEach((l, i) => (l.text.style.display = keep[i] ? '' : 'none'));
+      const shown = new Set(wanted.filter((_, i) => keep[i]));
+      // Touch only the labels that appear or disappear (a style write on each of ~400 would not).
+      for (const l of labels) {
+        const display = shown.has(l) ? '' : 'none';
+        if (l.text.style.display !== display) l.text.style.display = display;
+      }
     },
   };
 }

@@ -11,6 +11,7 @@ import type { ChinaMapData } from '../renderer';
 import {
   cityFill,
   provinceFill,
+  sameState,
   type CityState,
   type MapFrame,
   type ProvinceState,
@@ -60,6 +61,10 @@ export function createSvgLayers(parent: SVGGElement): SvgLayers {
   let cityPath: (code: string) => SVGPathElement | undefined = () => undefined;
 
   const stroke = (e: SVGElement) => e.setAttribute('vector-effect', 'non-scaling-stroke');
+  /** Set an attribute only when it changes (a region redrawn for its fill keeps its stroke). */
+  const attr = (e: SVGElement, name: string, value: string) => {
+    if (e.getAttribute(name) !== value) e.setAttribute(name, value);
+  };
 
   function build(data: ChinaMapData, path: GeoPath, projection: GeoProjection) {
     for (const e of [gProv, gCity, gOutline, gGroup, gLines, gMarks]) e.replaceChildren();
@@ -108,11 +113,11 @@ export function createSvgLayers(parent: SVGGElement): SvgLayers {
     const o = provOutlines.get(code);
     if (!p || !o) return;
     const hatched = s.hatch && !s.open && !s.muted;
-    p.setAttribute('fill', hatched ? 'url(#atlas-hatch)' : provinceFill(s, breaks));
-    p.setAttribute('fill-opacity', s.dim ? '0.45' : '1');
+    attr(p, 'fill', hatched ? 'url(#atlas-hatch)' : provinceFill(s, breaks));
+    attr(p, 'fill-opacity', s.dim ? '0.45' : '1');
     const colour = s.selected ? PALETTE.accentDark : s.first ? PALETTE.first : PALETTE.filter;
-    o.setAttribute('stroke', colour);
-    o.setAttribute('stroke-width', s.selected ? '2.5' : s.first ? '3' : s.filtered ? '2' : '0');
+    attr(o, 'stroke', colour);
+    attr(o, 'stroke-width', s.selected ? '2.5' : s.first ? '3' : s.filtered ? '2' : '0');
   }
 
   function drawCity(code: string, s: CityState, f: MapFrame, k: number) {
@@ -121,30 +126,34 @@ export function createSvgLayers(parent: SVGGElement): SvgLayers {
     const visible = shown || s.named || s.filtered || s.fill !== '' || s.first;
     const p = cityPaths.get(code) ?? (visible ? cityPath(code) : undefined);
     if (!p) return;
-    p.style.display = visible ? '' : 'none';
+    const display = visible ? '' : 'none';
+    if (p.style.display !== display) p.style.display = display;
     const named = s.named && !s.themed;
-    p.setAttribute(
-      'fill',
-      shown ? cityFill(s, f.breaks) : named ? PALETTE.accent : s.fill || 'none',
-    );
-    p.setAttribute('fill-opacity', shown && s.dim ? '0.45' : '1');
+    attr(p, 'fill', shown ? cityFill(s, f.breaks) : named ? PALETTE.accent : s.fill || 'none');
+    attr(p, 'fill-opacity', shown && s.dim ? '0.45' : '1');
     const ring = s.named || s.filtered || s.first;
     const colour = s.named ? PALETTE.accentDark : s.first ? PALETTE.first : PALETTE.filter;
-    p.setAttribute('stroke', ring ? colour : PALETTE.cityBorder);
-    p.setAttribute('stroke-width', s.first && !s.named ? '2.5' : ring ? '1.8' : '0.8');
-    markers.get(code)?.setAttribute('r', s.seat && !f.view ? String(5 / k) : '0');
+    attr(p, 'stroke', ring ? colour : PALETTE.cityBorder);
+    attr(p, 'stroke-width', s.first && !s.named ? '2.5' : ring ? '1.8' : '0.8');
+    const marker = markers.get(code);
+    if (marker) attr(marker, 'r', s.seat && !f.view ? String(5 / k) : '0');
   }
+
+  const sameBreaks = (prev: MapFrame | null, f: MapFrame) =>
+    !!prev && (prev.breaks === f.breaks || prev.breaks.join() === f.breaks.join());
 
   return {
     build,
     draw(f, prev, k) {
+      // Redraw everything when the classes or the view change, else what changed.
+      const same = sameBreaks(prev, f) && prev?.view === f.view;
       for (const [code, s] of f.provinces) {
-        if (prev?.provinces.get(code) !== s || prev.breaks !== f.breaks)
+        // Each frame's states are new objects: redraw only the regions whose values changed.
+        if (!same || !sameState(prev?.provinces.get(code), s))
           drawProvince(code, s, f.view ? [1] : f.breaks);
       }
       for (const [code, s] of f.cities) {
-        if (prev?.cities.get(code) !== s || prev.view !== f.view || prev.breaks !== f.breaks)
-          drawCity(code, s, f, k);
+        if (!same || !sameState(prev?.cities.get(code), s)) drawCity(code, s, f, k);
       }
       for (const [id, s] of f.groups) {
         groupPaths.get(id)?.setAttribute('stroke-width', s.selected ? '3.5' : '0');
