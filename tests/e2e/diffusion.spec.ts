@@ -248,9 +248,19 @@ for (const [w, h] of [
       expect(box.height, `${sel} height`).toBeGreaterThanOrEqual(minHeight);
       expect(box.y + Math.min(box.height, minHeight), `${sel} bottom`).toBeLessThanOrEqual(h);
     };
-    await visible('.map-slot', h * 0.3);
+    // On a short screen the timeline gives the map room: the map takes 45% of the height.
+    await visible('.map-slot', h * (h <= 800 ? 0.45 : 0.3));
     await visible('[data-testid="diffusion-curve"]', 110);
     await visible('[data-testid="diffusion-figures"]', 60);
+    // The timeline's lane names never overlap: too short for a lane per type, it draws one lane.
+    const names = await page
+      .locator('.timeline .lane-label')
+      .evaluateAll((els) =>
+        els.map((e) => e.getBoundingClientRect()).map((r) => [r.top, r.height]),
+      );
+    expect(names.length).toBeGreaterThan(0);
+    for (const [top, height] of names) expect(height, `lane at ${top}`).toBeGreaterThanOrEqual(13);
+    if (h <= 800) await expect(page.locator('.timeline .lane-label')).toHaveText(['全部类型']);
     await page.screenshot({ path: `${OUT}/diffusion-${w}x${h}.png` });
     // The tab scrolls: the matrix keeps room for several rows, and the exports follow it.
     const grid = page.getByRole('grid');

@@ -32,6 +32,8 @@ export interface ModelInput {
 }
 
 export const ERA_ROW = 16;
+/** The least height of a lane, px: a lane name (13 px) fits. */
+export const MIN_LANE = 13;
 export const AXIS_H = 22;
 const LABEL_SIZE = 12;
 
@@ -41,6 +43,7 @@ export class TimelineModel {
   /** The panel has been measured (0 × 0 where nothing is laid out, e.g. jsdom): draw now. */
   sized = $state(false);
   view = $state.raw<View>(IDENTITY);
+  /** The user's choice of one lane for every type (the toolbar's ≡). */
   compact = $state(false);
   collapsed = $state.raw<ReadonlySet<string>>(new Set());
   /** The keyboard cursor: the event ←/→ reached. */
@@ -103,9 +106,18 @@ export class TimelineModel {
   prepared = $derived(prepare(this.input.items));
   ordered = $derived(this.prepared.events);
   present = $derived(new Set(this.input.items.map((e) => e.type)));
+  /**
+   * Too short for a lane per type: under MIN_LANE px each, the lane names overlap (the diffusion
+   * view's shorter timeline on a 1280×720 projector). Then one lane holds every type.
+   */
+  cramped = $derived(
+    this.present.size > 1 && (this.plotBottom - this.top) / this.present.size < MIN_LANE,
+  );
+  /** One lane for every type: chosen, or for want of height. */
+  oneLane = $derived(this.compact || this.cramped);
   /** Lanes in order: the types with events (or the one lane of compact mode), folded or not. */
   laneList = $derived(
-    this.compact
+    this.oneLane
       ? this.present.size
         ? [{ id: ALL_LANE, collapsed: false }]
         : []
@@ -136,7 +148,7 @@ export class TimelineModel {
         this.present,
         this.top,
         Math.max(20, this.plotBottom - this.top),
-        { collapsed: this.collapsed, compact: this.compact },
+        { collapsed: this.collapsed, compact: this.oneLane },
       ),
   );
   layout = $derived(
@@ -155,7 +167,7 @@ export class TimelineModel {
   steps = $derived(this.ordered.filter((e) => this.input.activeIds.has(e.id)).map((e) => e.id));
   labels = $derived.by(() => {
     if (this.named) return this.named.labels;
-    if (!this.dom || this.compact) return [];
+    if (!this.dom || this.oneLane) return [];
     const marks = this.layout.marks;
     const obstacles: Box[] = marks.map(markBox);
     for (const c of this.layout.clusters) obstacles.push({ x: c.x, y: c.y - 8, w: c.w, h: 16 });
@@ -177,7 +189,7 @@ export class TimelineModel {
     if (m) return { x: m.span ? m.x : m.x, y: m.y, lane: m.lane };
     const e = this.byId.get(id);
     if (!e) return null;
-    const lane = this.lanes.find((l) => l.id === (this.compact ? ALL_LANE : e.type));
+    const lane = this.lanes.find((l) => l.id === (this.oneLane ? ALL_LANE : e.type));
     if (!lane) return null;
     return { x: this.scale(anchorTime(e)), y: lane.y + lane.height / 2, lane: lane.id };
   }
