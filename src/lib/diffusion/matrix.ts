@@ -89,27 +89,9 @@ const groupRank = (g: string) => {
 };
 
 /**
- * Rows for `provinces`, sorted. `focus` is the chosen family ('first' sorts by its adoption).
- * `matrixRows(['320000', '510000'], families, groupOf, 'group', 'transform-reg')` →
- *   [{ province: '320000', group: 'east', cells: [{ family: 'transform-reg', status: 'adopted', … }], count: 1 }, …].
- */
-export function matrixRows(
-  provinces: readonly string[],
-  families: readonly MatrixFamily[],
-  groupOf: ReadonlyMap<string, string>,
-  sort: DiffusionSort,
-  focus: string | null,
-): MatrixRow[] {
-  return sortRows(
-    matrixCells(provinces, families, groupOf),
-    families.findIndex((f) => f.id === focus),
-    sort,
-  );
-}
-
-/**
- * The rows in the provinces' order, before any sort: what neither the order nor the chosen family
- * changes, so the view keeps these objects (and the cells drawn from them) across both.
+ * The matrix's rows, one per province with a cell per family, in the provinces' order (sortRows
+ * orders them): what neither the order nor the chosen family changes, so the view keeps these
+ * objects (and the cells drawn from them) across both.
  * `matrixCells(['510000'], families, groupOf)[0].cells[0]` → { family: 'transform-reg', status: 'adopted', … }.
  */
 export function matrixCells(
