@@ -19,6 +19,18 @@ export interface Lane {
   rows?: number;
 }
 
+/** The least height of a lane, px: a lane name (13 px) fits. */
+export const MIN_LANE = 13;
+
+/**
+ * Is there room for a lane per type? Under MIN_LANE px each the lane names overlap (the diffusion
+ * view's shorter timeline on a 1280×720 projector), and one lane holds every type instead.
+ * `laneRoom(108, 11)` → false; `laneRoom(173, 11)` → true.
+ */
+export function laneRoom(height: number, types: number): boolean {
+  return types <= 1 || height / types >= MIN_LANE;
+}
+
 export interface LaneOptions {
   collapsed?: ReadonlySet<string>;
   /** One lane for every type. */

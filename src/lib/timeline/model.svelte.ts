@@ -9,7 +9,15 @@ import { eraRows } from './eras';
 import { layoutLabelled } from './labelled';
 import { placeLabels, textWidth, type Box, type LabelCandidate } from './labels';
 import { measureFor } from './measure';
-import { ALL_LANE, anchorTime, layoutLanes, layoutMarks, prepare, type Mark } from './layout';
+import {
+  ALL_LANE,
+  anchorTime,
+  laneRoom,
+  layoutLanes,
+  layoutMarks,
+  prepare,
+  type Mark,
+} from './layout';
 import {
   IDENTITY,
   axisTicks,
@@ -32,8 +40,6 @@ export interface ModelInput {
 }
 
 export const ERA_ROW = 16;
-/** The least height of a lane, px: a lane name (13 px) fits. */
-export const MIN_LANE = 13;
 export const AXIS_H = 22;
 const LABEL_SIZE = 12;
 
@@ -106,13 +112,8 @@ export class TimelineModel {
   prepared = $derived(prepare(this.input.items));
   ordered = $derived(this.prepared.events);
   present = $derived(new Set(this.input.items.map((e) => e.type)));
-  /**
-   * Too short for a lane per type: under MIN_LANE px each, the lane names overlap (the diffusion
-   * view's shorter timeline on a 1280×720 projector). Then one lane holds every type.
-   */
-  cramped = $derived(
-    this.present.size > 1 && (this.plotBottom - this.top) / this.present.size < MIN_LANE,
-  );
+  /** Too short for a lane per type (layout.ts, laneRoom): one lane holds every type. */
+  cramped = $derived(!laneRoom(this.plotBottom - this.top, this.present.size));
   /** One lane for every type: chosen, or for want of height. */
   oneLane = $derived(this.compact || this.cramped);
   /** Lanes in order: the types with events (or the one lane of compact mode), folded or not. */

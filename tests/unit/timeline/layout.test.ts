@@ -4,6 +4,7 @@ import {
   byAnchor,
   eventExtent,
   hitTest,
+  laneRoom,
   layoutLanes,
   layoutMarks,
   type Lane,
@@ -12,6 +13,19 @@ import { createTimeScale } from '../../../src/lib/timeline/scales';
 import { TYPES, createEvent } from '../../helpers';
 
 const lanesOf = (ls: Lane[]) => ls.map((l) => [l.id, l.y, l.height, l.collapsed]);
+
+describe('laneRoom', () => {
+  it.each([
+    ['a 720p diffusion view: 108 px for 11 types', 108, 11, false],
+    ['the main view at 1280×720: 173 px for 11 types', 173, 11, true],
+    ['exactly 13 px a lane', 143, 11, true],
+    ['just under', 142, 11, false],
+    ['one type has all the room it gets', 8, 1, true],
+    ['no types', 0, 0, true],
+  ])('%s', (_, height, types, room) => {
+    expect(laneRoom(height, types)).toBe(room);
+  });
+});
 
 describe('layoutLanes', () => {
   it.each([
