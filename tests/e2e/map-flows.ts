@@ -34,6 +34,20 @@ export async function screenPoint(page: Page, ll: [number, number]) {
   return { x: box.x + p.x, y: box.y + p.y };
 }
 
+/**
+ * Drilled into Sichuan, the province fills the view (Chengdu is far from its edge on screen), and
+ * a click on Chengdu filters by it. Returns the map's box.
+ */
+export async function expectSichuanFramed(page: Page) {
+  const box = (await page.locator('.map .canvas').boundingBox())!;
+  const c = await screenPoint(page, CHENGDU);
+  expect(c.x).toBeGreaterThan(box.x + 50);
+  expect(c.x).toBeLessThan(box.x + box.width - 50);
+  await clickMapAt(page, CHENGDU);
+  await expect.poll(() => featureState(page, '510100')).toMatchObject({ filtered: true });
+  return box;
+}
+
 export function defineMapTests(mode: { name: string; kind: 'webgl' | 'svg' }) {
   test.describe(mode.name, () => {
     test('draws the map with its inset, attribution and the right renderer', async ({ page }) => {
@@ -123,13 +137,7 @@ export function defineMapTests(mode: { name: string; kind: 'webgl' | 'svg' }) {
       await idle(page);
       expect(await featureState(page, '370000')).toMatchObject({ muted: true });
       expect(await featureState(page, '510000')).toMatchObject({ muted: false });
-      // The province fills the view now: Chengdu is far from Sichuan's edge on screen.
-      const box = (await page.locator('.map .canvas').boundingBox())!;
-      const c = await screenPoint(page, CHENGDU);
-      expect(c.x).toBeGreaterThan(box.x + 50);
-      expect(c.x).toBeLessThan(box.x + box.width - 50);
-      await clickMapAt(page, CHENGDU);
-      await expect.poll(() => featureState(page, '510100')).toMatchObject({ filtered: true });
+      await expectSichuanFramed(page);
       await expect(page.getByTestId('announcer')).toHaveText(/按地区筛选：成都市/);
       await page.getByRole('button', { name: /返回全国/ }).click();
       await expect(page).not.toHaveURL(/view=/);

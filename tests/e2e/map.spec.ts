@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { SOFTWARE_GL } from '../../src/lib/map/renderer-choice';
 import { expect, openApp, test, featureState, clickMapAt } from './fixtures';
-import { CHENGDU, SHANDONG, SICHUAN, idle, mapKind, screenPoint } from './map-flows';
+import { SHANDONG, SICHUAN, expectSichuanFramed, idle, mapKind, screenPoint } from './map-flows';
 
 test.use({ mapKind: 'webgl' });
 // maplibre on software WebGL, beside another test's browser on a 2-core machine, is slow.
@@ -86,12 +86,7 @@ test.describe('WebGL map', () => {
     await expect(page).toHaveURL(/view=510000/);
     await idle(page);
     expect(await featureState(page, '370000')).toMatchObject({ muted: true });
-    const box = (await page.locator('.map .canvas').boundingBox())!;
-    const c = await screenPoint(page, CHENGDU);
-    expect(c.x).toBeGreaterThan(box.x + 50);
-    expect(c.x).toBeLessThan(box.x + box.width - 50);
-    await clickMapAt(page, CHENGDU);
-    await expect.poll(() => featureState(page, '510100')).toMatchObject({ filtered: true });
+    const box = await expectSichuanFramed(page);
     // A selection outside the drilled view: the camera brings it in.
     const inside = async (ll: [number, number]) => {
       const at = await screenPoint(page, ll);
