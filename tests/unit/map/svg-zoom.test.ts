@@ -1,6 +1,7 @@
+// @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { zoomIdentity } from 'd3-zoom';
-import { centreInside } from '../../../src/lib/map/svg-map/zoom';
+import { centreInside, createSvgZoom } from '../../../src/lib/map/svg-map/zoom';
 
 type Box = [[number, number], [number, number]];
 const view: Box = [
@@ -31,5 +32,38 @@ describe('centreInside (the SVG map keeps the middle of the view over the map)',
     const from = t(1, 500, 0);
     centreInside(from, view, view);
     expect([from.k, from.x, from.y]).toEqual([1, 500, 0]);
+  });
+});
+
+describe('createSvgZoom: an eased fit is "moving" only when it moves', () => {
+  function setup() {
+    const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
+    const layer = document.createElementNS('http://www.w3.org/2000/svg', 'g');
+    svg.append(layer);
+    document.body.append(svg);
+    const seen: number[] = [];
+    const z = createSvgZoom(svg, layer, (tr) => seen.push(tr.k));
+    z.resize(400, 300);
+    return { z, layer, seen };
+  }
+
+  it.each([
+    ['to where it is (the first national fit)', { k: 1, x: 0, y: 0 }, false, 'none'],
+    ['to a province', { k: 2, x: -100, y: -50 }, true, 'transform 400ms ease-out'],
+  ])('eased %s', (_, to, moving, transition) => {
+    const { z, layer, seen } = setup();
+    z.to(to, true);
+    expect(z.moving()).toBe(moving);
+    expect(layer.style.transition).toBe(transition);
+    expect(seen).toEqual([to.k]);
+    z.destroy();
+  });
+
+  it('a second fit to the same place moves nothing more', () => {
+    const { z } = setup();
+    z.to({ k: 2, x: -100, y: -50 }, false);
+    z.to({ k: 2, x: -100, y: -50 }, true);
+    expect(z.moving()).toBe(false);
+    z.destroy();
   });
 });

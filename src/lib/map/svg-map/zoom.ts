@@ -56,14 +56,20 @@ export function createSvgZoom(
   const sel = select(svg);
   const timers = new Set<ReturnType<typeof setTimeout>>();
   let easing = false;
+  // The layer starts untransformed: the national view.
+  let shown = 'translate(0px, 0px) scale(1)';
 
   function show({ k, x, y }: Transform) {
-    if (easing && !reduceMotion) {
+    const transform = `translate(${x}px, ${y}px) scale(${k})`;
+    // Easing to where the layer already is moves nothing: no transition runs, so nothing is moving
+    // (a first fit to the national view used to leave the map "moving" for 450 ms after drawing).
+    const eases = easing && !reduceMotion && transform !== shown;
+    if (eases) {
       const timer = setTimeout(() => timers.delete(timer), DURATION + 50);
       timers.add(timer);
     }
-    layer.style.transition = easing && !reduceMotion ? `transform ${DURATION}ms ease-out` : 'none';
-    layer.style.transform = `translate(${x}px, ${y}px) scale(${k})`;
+    layer.style.transition = eases ? `transform ${DURATION}ms ease-out` : 'none';
+    layer.style.transform = shown = transform;
     onzoom({ k, x, y });
   }
 
