@@ -256,6 +256,7 @@ for (const [what, query] of [
     await page.goto(`/?${query}`);
     await expect(page.locator('.timeline .mark').first()).toBeVisible({ timeout: 45_000 });
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+    await cdp.detach();
     if (what === 'one event')
       await expect(page.locator('.timeline .mark:not(.dim)')).toHaveCount(1);
     // The fit has ended when the axis stops moving.
