@@ -279,3 +279,23 @@ test.describe('presentation mode', () => {
     });
   }
 });
+
+test('P pressed before presentation mode has loaded still opens it when it arrives', async ({
+  page,
+}) => {
+  // Presentation mode comes after the first frame; on a slow PC that can be a second after the
+  // timeline shows. Hold its chunk back to make that window wide.
+  let release = () => {};
+  const held = new Promise<void>((r) => (release = r));
+  await page.route(/\/assets\/PresentMode-[\w-]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/');
+  await expect(page.locator('.timeline .mark, .timeline .cluster').first()).toBeVisible();
+  await page.keyboard.press('p');
+  await expect(page.getByTestId('present')).toHaveCount(0);
+  release();
+  await expect(page.getByTestId('present')).toBeVisible();
+  await expect(page.getByTestId('present-step')).toContainText(/1 \/ \d+/);
+});

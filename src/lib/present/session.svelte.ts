@@ -6,6 +6,7 @@
  */
 import type { AppState } from '../state/app-state.svelte';
 import { chooseTour, enterPresent, goToStep, leavePresent, moveBy } from './controller';
+import { heldEnterKey } from './early-key';
 import { exitFullscreen, isFullscreen, toggleFullscreen } from './fullscreen';
 import { keyAction, targetKind, type PresentAction } from './keys';
 import { DEFAULT_SPEED, autoplayNext, clampStep, jumpTarget } from './steps';
@@ -32,6 +33,18 @@ export class PresentSession {
   #fade: ReturnType<typeof setTimeout> | undefined;
 
   constructor(private app: AppState) {}
+
+  /**
+   * When presentation mode is in: open it if P was pressed while it loaded, and hook the tests'
+   * step-time override on the window. Returns the cleanup.
+   */
+  mount(): () => void {
+    if (heldEnterKey() && !this.app.present.active) this.enter();
+    const hook = { setStepMs: (ms: number | null) => (this.stepMs = ms) };
+    const w = window as unknown as { __atlasPresent?: typeof hook };
+    w.__atlasPresent = hook;
+    return () => delete w.__atlasPresent;
+  }
 
   private get count() {
     return this.app.presentSteps.length;

@@ -8,12 +8,15 @@ import { loadDataset } from '../data/load';
 import type { ValidationError } from '../data/schema';
 import type { Restored } from '../map/saved-boundary';
 import { reconcileSelection } from '../present/controller';
+import { holdEnterKey } from '../present/early-key';
 import type { AppState } from '../state/app-state.svelte';
 import { LANGS, loadMessages } from '../i18n';
 import { dataParam } from '../state/url';
 import { applyLocation, replaceUrl, startLang, syncUrl } from '../state/url-sync.svelte';
 
 export async function boot(app: AppState): Promise<() => void> {
+  // P pressed before presentation mode is in (it comes after the first frame) opens it then.
+  holdEnterKey();
   // The loading and error messages are in the user's language already. Its messages (and those of
   // a language the link asks for) arrive beside the data, each language in its own chunk.
   const lang = startLang();
