@@ -15,10 +15,13 @@ export interface MapChoice {
  * Which map to draw. maplibre on a graphics card; the SVG map where WebGL is missing or emulated on
  * the CPU (virtual desktops, machines without a GPU), where a maplibre frame costs ~90 ms against
  * ~10 ms for the SVG map. A stored choice (`?map=webgl` / `?map=svg`) wins where it can be met.
- * `chooseMap('software', null)` → { kind: 'svg', reason: 'software' }.
+ * `probe` looks at the graphics only when the choice depends on them: a kept SVG choice never
+ * needs it (its WebGL context cost ~35 ms of the first screen in a CPU profile, on SwiftShader).
+ * `chooseMap(() => 'software', null)` → { kind: 'svg', reason: 'software' }.
  */
-export function chooseMap(support: WebGLSupport, chosen: string | null): MapChoice {
+export function chooseMap(probe: () => WebGLSupport, chosen: string | null): MapChoice {
   if (chosen === 'svg') return { kind: 'svg', reason: 'chosen' };
+  const support = probe();
   if (support === 'none') return { kind: 'svg', reason: 'none' };
   if (chosen === 'webgl' || support === 'gpu') {
     return { kind: 'webgl', reason: support === 'gpu' ? 'gpu' : 'chosen' };
@@ -67,11 +70,6 @@ let choice: MapChoice | null = null;
 
 /** The map for this page (decided once: the prefetch and the map view must agree). */
 export function mapChoice(): MapChoice {
-  if (!choice) {
-    const chosen = storedMapChoice(location.search);
-    // A kept SVG choice needs no look at the graphics: the probe's WebGL context cost ~35 ms of
-    // the first screen in a CPU profile (SwiftShader).
-    choice = chosen === 'svg' ? chooseMap('none', chosen) : chooseMap(webglSupport(), chosen);
-  }
+  choice ??= chooseMap(webglSupport, storedMapChoice(location.search));
   return choice;
 }
