@@ -71,6 +71,8 @@ describe('SVG map', () => {
     expect(el.querySelectorAll('.provinces path')).toHaveLength(34);
     // The 394 prefecture shapes are drawn when a drill-down or a city event first needs them.
     expect(el.querySelectorAll('.cities path')).toHaveLength(0);
+    // A group's outline is merged and drawn when one of its events is first selected.
+    expect(el.querySelectorAll('.groups path')).toHaveLength(0);
     expect(el.querySelectorAll('path.dash')).toHaveLength(1);
     const shown = [...el.querySelectorAll<SVGTextElement>('.labels text')].filter(
       (t) => t.style.display !== 'none',
@@ -93,6 +95,10 @@ describe('SVG map', () => {
     expect(map.featureState('110000')).toMatchObject({ selected: true, dim: false });
     const outline = el.querySelectorAll<SVGPathElement>('.groups path')[0]!;
     expect(outline.getAttribute('stroke-width')).toBe('3.5');
+    expect(outline.getAttribute('d')).toMatch(/^M[\d.]+,[\d.]+/);
+    map.update(frame(model()));
+    expect(el.querySelectorAll('.groups path')).toHaveLength(1);
+    expect(outline.getAttribute('stroke-width')).toBe('0');
   });
 
   it('a city event lights its prefecture inside a lightly lit province', () => {

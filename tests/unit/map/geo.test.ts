@@ -281,6 +281,11 @@ describe('the bundled topologies', () => {
     expect(geoContains(two!, [104.06, 30.66])).toBe(true);
     expect(two!.coordinates.length).toBeGreaterThanOrEqual(2);
     expect(none!.coordinates).toEqual([]);
+    // Read again, or copied as maplibre copies a source (JSON), an outline is the same shape.
+    expect(fc.features[0]!.geometry).toBe(jjj);
+    const copied = JSON.parse(JSON.stringify(fc)) as typeof fc;
+    expect(copied.features.map((f) => f.geometry)).toEqual([jjj, two, none]);
+    expect(structuredClone(fc).features[1]!.geometry).toEqual(two);
   });
 });
 

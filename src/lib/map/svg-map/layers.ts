@@ -59,6 +59,8 @@ export function createSvgLayers(parent: SVGGElement): SvgLayers {
   const markers = new Map<string, SVGCircleElement>();
   let cityFeatures = new Map<string, CityFeature>();
   let cityPath: (code: string) => SVGPathElement | undefined = () => undefined;
+  let groupFeatures = new Map<string, Feature>();
+  let groupPath: (id: string) => SVGPathElement | undefined = () => undefined;
 
   const stroke = (e: SVGElement) => e.setAttribute('vector-effect', 'non-scaling-stroke');
   /** Set an attribute only when it changes (a region redrawn for its fill keeps its stroke). */
@@ -88,13 +90,19 @@ export function createSvgLayers(parent: SVGGElement): SvgLayers {
       cityPaths.set(code, e);
       return e;
     };
-    for (const f of data.groups.features as Feature[]) {
+    // A group's outline (merged from its members, see groupShapes) is drawn when first selected.
+    groupFeatures = new Map(
+      (data.groups.features as Feature[]).map((f) => [String(f.properties?.id), f]),
+    );
+    groupPath = (id) => {
+      const f = groupFeatures.get(id);
+      if (!f) return undefined;
       const attrs = { d: path(f) ?? '', fill: 'none', stroke: PALETTE.accentDark };
-      groupPaths.set(
-        String(f.properties?.id),
-        el('path', { ...attrs, 'stroke-dasharray': '7 3.5' }, gGroup),
-      );
-    }
+      const e = el('path', { ...attrs, 'stroke-dasharray': '7 3.5' }, gGroup);
+      stroke(e);
+      groupPaths.set(id, e);
+      return e;
+    };
     for (const f of data.geo.lines.features)
       el('path', { d: path(f) ?? '', fill: 'none', stroke: PALETTE.outline }, gLines);
     for (const f of data.geo.dash.features)
@@ -156,7 +164,8 @@ export function createSvgLayers(parent: SVGGElement): SvgLayers {
         if (!same || !sameState(prev?.cities.get(code), s)) drawCity(code, s, f, k);
       }
       for (const [id, s] of f.groups) {
-        groupPaths.get(id)?.setAttribute('stroke-width', s.selected ? '3.5' : '0');
+        const p = groupPaths.get(id) ?? (s.selected ? groupPath(id) : undefined);
+        p?.setAttribute('stroke-width', s.selected ? '3.5' : '0');
       }
     },
     rescale(f, k) {
