@@ -5,8 +5,9 @@
  * maplibre map. Its parts in svg-map/: layers.ts (shapes), labels.ts (names), zoom.ts (d3-zoom:
  * wheel, drag, pinch, fits), snapshot.ts (the picture for the exports).
  */
-import { geoMercator, geoPath, type GeoProjection } from 'd3-geo';
+import { geoMercator, type GeoProjection } from 'd3-geo';
 import { NATIONAL_BOUNDS, boundsContain, fitTransform, type Bounds, type Transform } from './geo';
+import { planarPath } from './planar-path';
 import { FIT_PADDING, type ChinaMapData, type MapHandlers, type MapRenderer } from './renderer';
 import type { MapFrame } from './states';
 import { el } from './svg-map/el';
@@ -57,9 +58,10 @@ export function createSvgMap(
         [e, n],
       ],
     });
-    // No adaptive resampling: at this scale it adds no points, only half the drawing time.
+    // No adaptive resampling: at this scale it adds no points, only half the drawing time. No
+    // sphere clipping either (planar-path.ts): China never reaches the antimeridian.
     projection.precision(0);
-    const path = geoPath(projection).digits(2);
+    const path = planarPath(projection);
     layers.build(data, path, projection);
     labels.build(data.regions, projection);
     drawnLabels = '';
