@@ -30,7 +30,7 @@ const tours: Tour[] = [
   },
 ];
 
-function setup(lang: 'zh' | 'en' = 'zh') {
+function setup(lang: 'zh' | 'en' = 'zh', later = true) {
   const dataset: Dataset = {
     events,
     types: TYPES,
@@ -47,6 +47,7 @@ function setup(lang: 'zh' | 'en' = 'zh') {
   app.load(dataset);
   app.ready();
   app.setLang(lang);
+  if (later) app.drawLater();
   render(WithAppState, { props: { app, component: DetailPanel } });
   return app;
 }
@@ -54,6 +55,13 @@ function setup(lang: 'zh' | 'en' = 'zh') {
 const summary = () => screen.queryByTestId('atlas-summary');
 
 describe('DetailPanel', () => {
+  it('draws the summary after the first frame, not in the task that draws the timeline', () => {
+    const app = setup('zh', false);
+    expect(summary()).toBeNull();
+    flushSync(() => app.drawLater());
+    expect(summary()).not.toBeNull();
+  });
+
   it('shows what the atlas holds while nothing is selected', () => {
     setup();
     const s = within(summary()!);
