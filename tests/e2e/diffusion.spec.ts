@@ -2,43 +2,25 @@
  * The diffusion view (政策扩散) as a researcher uses it: open it from the header or a link, pick a
  * family, read the first mover and the shaded map, step through the years and down the matrix with
  * the keyboard, export the matrix and the picture, switch to English. The fixtures fail any test
- * that logs a console error. Counts come from the data, never from today's numbers.
+ * that logs a console error. Counts come from the data, never from today's numbers. The same shading
+ * on the WebGL map is checked in map.spec.ts, with the other WebGL flows.
  */
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { test, expect, openApp, featureState } from './fixtures';
+import { shadesByYear } from './diffusion-flows';
+import { test, expect, openApp } from './fixtures';
 
 const FAMILY = 'nidz'; // 国家自主创新示范区: complete; 中关村 (北京) and 东湖 (武汉) first, in 2009
-const WUHAN = '420100';
-const SHENZHEN = '440300'; // approved in 2014
 const OUT = '/tmp';
 
 // Each test walks a whole task on a 2-core machine shared with other runs.
 test.describe.configure({ timeout: 120_000 });
 
-const fill = async (page: Page, code: string) =>
-  (await featureState(page, code)).fill as string | undefined;
 const year = (page: Page) => page.getByTestId('diffusion-curve').getAttribute('aria-valuenow');
 
 async function pickFamily(page: Page, id: string) {
   await page.getByTestId('family-picker').selectOption(id);
   await expect(page).toHaveURL(new RegExp(`[?&]family=${id}(&|$)`));
-}
-
-/** At the last year both adopters are shaded in different colours; at the first, only the first. */
-async function shadesByYear(page: Page) {
-  const strip = page.getByTestId('diffusion-curve');
-  await strip.focus();
-  await page.keyboard.press('End');
-  await expect.poll(() => fill(page, WUHAN)).toMatch(/^#|^rgb/);
-  await expect.poll(() => fill(page, SHENZHEN)).toMatch(/^#|^rgb/);
-  expect(await fill(page, WUHAN)).not.toBe(await fill(page, SHENZHEN));
-  await expect(page.getByTestId('map-legend')).toContainText('2009');
-  await expect(page.getByTestId('map-legend')).toContainText('首先采纳');
-  await page.keyboard.press('Home');
-  await expect(page.getByTestId('diffusion-year')).toHaveText('2009年');
-  await expect.poll(() => fill(page, SHENZHEN)).toBeFalsy();
-  expect(await fill(page, WUHAN)).toMatch(/^#|^rgb/);
 }
 
 test('from the header: pick a family, see the first mover and the map shaded by year', async ({
@@ -68,14 +50,6 @@ test('from the header: pick a family, see the first mover and the map shaded by 
   await toggle.click();
   await expect(page.getByTestId('diffusion-strip')).toHaveCount(0);
   await expect(page).not.toHaveURL(/family=/);
-});
-
-test.describe('on the WebGL map', () => {
-  test.use({ mapKind: 'webgl' });
-  test('a link opens the view and the map shades by year', async ({ page }) => {
-    await openApp(page, `/?family=${FAMILY}`);
-    await shadesByYear(page);
-  });
 });
 
 test('a link opens the view at its year; arrow keys, PageDown and play move the years', async ({

@@ -2,13 +2,15 @@
  * The China map drawn by maplibre (WebGL). The map's flows run one by one on the SVG map
  * (map-svg.spec.ts, what a CPU-only machine gets); here the maplibre-specific ones run once, in one
  * WebGL page: feature states, clicks and hovers through the projection, drilling in with a camera
- * move, the language of the symbol layers, a boundary swap into the sources, and the snapshot.
+ * move, a diffusion family's shading by year, the language of the symbol layers, a boundary swap
+ * into the sources, and the snapshot.
  * Then the choice of map.
  */
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { SOFTWARE_GL } from '../../src/lib/map/renderer-choice';
 import { expect, openApp, test, featureState, clickMapAt } from './fixtures';
+import { shadesByYear } from './diffusion-flows';
 import { SHANDONG, SICHUAN, expectSichuanFramed, idle, mapKind, screenPoint } from './map-flows';
 
 test.use({ mapKind: 'webgl' });
@@ -23,7 +25,7 @@ const go = (page: Page, search: string) =>
   }, search);
 
 test.describe('WebGL map', () => {
-  test('draws, selects, filters by click, tells on hover, drills in, swaps boundaries, follows the language and exports', async ({
+  test('draws, selects, filters by click, tells on hover, drills in, shades a diffusion by year, swaps boundaries, follows the language and exports', async ({
     page,
   }) => {
     await openApp(page, '/?sel=sichuan-ownership-reform');
@@ -100,6 +102,10 @@ test.describe('WebGL map', () => {
     await page.getByRole('button', { name: /返回全国/ }).click();
     await expect(page).not.toHaveURL(/view=/);
     await idle(page);
+
+    // The diffusion view shades places by the year they adopted (the flow of diffusion.spec.ts).
+    await go(page, '/?family=nidz');
+    await shadesByYear(page);
 
     // An approved boundary file goes into the map's sources; clicks still find provinces.
     await go(page, '/');
