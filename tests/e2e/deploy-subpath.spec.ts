@@ -29,8 +29,8 @@ const test = base.extend<object, { site: StaticServer }>({
   baseURL: async ({ site }, use) => use(site.url),
 });
 
-// Under a sub-path the maplibre worker must load too: drive the WebGL map (?map=svg where asked).
-test.use({ mapKind: 'webgl' });
+// The flows run on the SVG map, as in the rest of the suite; one short test loads the WebGL map,
+// whose worker must come from under the sub-path too.
 
 /** What the server saw, less the ones that are fine: under the prefix and answered 200. */
 const wrong = (site: StaticServer) =>
@@ -100,9 +100,22 @@ test('loads, selects, presents, exports and imports under /some/deep/path/', asy
   expect(failed).toEqual([]);
   expect(wrong(site)).toEqual([]);
   const served = site.requests.map((r) => r.url);
-  expect(served.some((u) => /\/assets\/maplibre-gl-worker-[\w-]+\.js/.test(u))).toBe(true);
   expect(served.some((u) => /\/assets\/atlas-data-[\w-]+\.json/.test(u))).toBe(true);
   expect(served.some((u) => /\/assets\/(ImportDialog|stage|export)-[\w-]+\.js/.test(u))).toBe(true);
+});
+
+test.describe('the WebGL map', () => {
+  test.use({ mapKind: 'webgl' });
+  test('draws with its worker, both from the sub-path', async ({ page, site }) => {
+    await page.goto(PREFIX + '?lang=zh');
+    await page.waitForFunction(
+      () => (window as unknown as { __atlasMap?: { idle(): boolean } }).__atlasMap?.idle() === true,
+    );
+    await expect(page.locator('.map canvas')).toHaveAttribute('aria-label', /^地图画面/);
+    const served = site.requests.map((r) => r.url);
+    expect(served.some((u) => /\/assets\/maplibre-gl-worker-[\w-]+\.js/.test(u))).toBe(true);
+    expect(wrong(site)).toEqual([]);
+  });
 });
 
 test('the SVG map and its city level load from the sub-path too', async ({ page, site }) => {
