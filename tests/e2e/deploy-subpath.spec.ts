@@ -7,7 +7,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { test as base, expect } from './fixtures';
+import { test as base, expect, openApp } from './fixtures';
 import { serveStatic, type StaticServer } from '../static-server';
 
 const DIST = resolve(process.env.ATLAS_OUT_DIR ?? 'dist');
@@ -107,10 +107,7 @@ test('loads, selects, presents, exports and imports under /some/deep/path/', asy
 test.describe('the WebGL map', () => {
   test.use({ mapKind: 'webgl' });
   test('draws with its worker, both from the sub-path', async ({ page, site }) => {
-    await page.goto(PREFIX + '?lang=zh');
-    await page.waitForFunction(
-      () => (window as unknown as { __atlasMap?: { idle(): boolean } }).__atlasMap?.idle() === true,
-    );
+    await openApp(page, PREFIX + '?lang=zh');
     await expect(page.locator('.map canvas')).toHaveAttribute('aria-label', /^地图画面/);
     const served = site.requests.map((r) => r.url);
     expect(served.some((u) => /\/assets\/maplibre-gl-worker-[\w-]+\.js/.test(u))).toBe(true);

@@ -1,7 +1,8 @@
 /**
- * Hardening in the browser: 120 fuzzed URL states (every parameter, hostile and oversized values), hostile text in every field of an events file,
- * the Content Security Policy of the built page, and the map without WebGL — zero uncaught errors,
- * rejections or CSP violations, and the app falls back to defaults with a notice.
+ * Hardening in the browser: 120 fuzzed URL states (every parameter, hostile and oversized values),
+ * hostile text in every field of an events file, the Content Security Policy of the built page, and
+ * the map without WebGL — zero uncaught errors, rejections or CSP violations, and the app falls back
+ * to defaults with a notice.
  */
 import { readFileSync } from 'node:fs';
 import { chromiumArgs } from '../../playwright.config';
