@@ -162,6 +162,9 @@ export function packLane(
         const cost = cutCost + (w - keep) * weight(it);
         if (!best || cost < best.cost) best = { r, o, cost, cuts, keep };
       }
+      // Every empty row costs the same, and a later one never wins a tie: with as many rows as
+      // items (rowGains), trying each one made a lane's packing quadratic.
+      if (!row.length) break;
     }
     if (!best) {
       overflow.push(it.id);

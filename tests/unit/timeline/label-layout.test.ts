@@ -1,3 +1,4 @@
+import { randomLcg } from 'd3-random';
 import { describe, expect, it } from 'vitest';
 import {
   ROW_H,
@@ -180,6 +181,28 @@ describe('rowGains', () => {
     ['an empty lane asks for none', [], [0]],
   ])('%s', (_, items, gains) => {
     expect(rowGains(items, [0, 1000], opts)).toEqual(gains);
+  });
+});
+
+describe('packLane: rows it does not need', () => {
+  // rowGains offers a row per item; the packing must be the one a lane of just the rows it used
+  // gets (a packing that tried every empty row was quadratic in the lane's items).
+  it.each([7, 42, 2024])('change nothing (random lane, seed %i)', (seed) => {
+    const rand = randomLcg(seed);
+    const items = Array.from({ length: 120 }, (_, i) => {
+      const x = Math.round(rand() * 900);
+      const over = { active: rand() > 0.2, priority: rand() > 0.9 ? 1 : 0 };
+      return rand() > 0.8
+        ? {
+            ...bar(`e${i}`, x, x + 20 + Math.round(rand() * 200), 1 + Math.floor(rand() * 9)),
+            ...over,
+          }
+        : point(`e${i}`, x, 1 + Math.floor(rand() * 9), over);
+    });
+    const roomy = packLane(items, items.length, [0, 1000], opts);
+    expect(roomy.overflow).toEqual([]);
+    expect(roomy.used).toBeGreaterThan(3);
+    expect(packLane(items, roomy.used, [0, 1000], opts)).toEqual(roomy);
   });
 });
 
