@@ -5,7 +5,7 @@
  * to defaults with a notice.
  */
 import { readFileSync } from 'node:fs';
-import { chromiumArgs } from '../../playwright.config';
+import { chromiumArgs, chromiumPath } from '../../playwright.config';
 import { fuzzUrls, HOSTILE } from '../../bench/fuzz-urls';
 import { syntheticEvents } from '../../bench/synthetic';
 import { eventsToCsv, parseCsv } from '../../src/lib/data/csv';
@@ -16,7 +16,7 @@ import type { Page } from '@playwright/test';
 // 1,000 history entries in a few seconds would trip Chromium's navigation-flood guard.
 test.use({
   launchOptions: {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath: chromiumPath,
     args: [...chromiumArgs, '--disable-ipc-flooding-protection'],
   },
 });

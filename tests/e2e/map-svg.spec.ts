@@ -2,7 +2,7 @@
  * The China map without WebGL (old meeting-room PCs, remote desktops): Chromium launched with WebGL
  * and 3D APIs disabled must get the SVG map, passing the same flows as the WebGL one.
  */
-import { chromiumArgs } from '../../playwright.config';
+import { chromiumArgs, chromiumPath } from '../../playwright.config';
 import type { Page } from '@playwright/test';
 import { expect, openApp, test } from './fixtures';
 import { defineMapTests } from './map-flows';
@@ -10,7 +10,7 @@ import { defineMapTests } from './map-flows';
 test.use({
   mapKind: 'auto',
   launchOptions: {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath: chromiumPath,
     args: [...chromiumArgs, '--disable-webgl', '--disable-3d-apis'],
   },
 });

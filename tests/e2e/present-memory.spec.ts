@@ -5,7 +5,7 @@
  */
 import { test, expect } from './fixtures';
 import type { Page } from '@playwright/test';
-import { chromiumArgs } from '../../playwright.config';
+import { chromiumArgs, chromiumPath } from '../../playwright.config';
 import { syntheticCsv } from '../../bench/synthetic';
 
 // The per-step cost is the map's software (SwiftShader) rendering, so a smaller viewport keeps
@@ -13,7 +13,7 @@ import { syntheticCsv } from '../../bench/synthetic';
 test.use({
   viewport: { width: 1024, height: 576 },
   launchOptions: {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath: chromiumPath,
     args: [...chromiumArgs, '--js-flags=--expose-gc', '--enable-precise-memory-info'],
   },
 });

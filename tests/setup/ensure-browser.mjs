@@ -1,11 +1,19 @@
 #!/usr/bin/env node
-// Makes sure Debian's Chromium and a CJK font are present for the browser tests.
-// Installs them with apt-get when missing and running as root; otherwise stops with the command to run.
-// No browser is ever downloaded by npm.
+// Makes sure Debian's Chromium and a CJK font are present for the browser tests (or, with --bench,
+// for the benchmark). The tests drive Debian's headless shell (`chromium-headless-shell`, the
+// browser Playwright itself runs headless), the benchmark the full `chromium` that users run.
+// Installs what is missing with apt-get when running as root; otherwise stops with the command to
+// run. No browser is ever downloaded by npm.
 import { existsSync } from 'node:fs';
 import { execSync } from 'node:child_process';
 
-const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const bench = process.argv.includes('--bench');
+const browser = bench
+  ? { path: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', pkg: 'chromium' }
+  : {
+      path: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium-headless-shell',
+      pkg: 'chromium-headless-shell',
+    };
 const hasFont = () => {
   try {
     return execSync('fc-list :lang=zh family', { encoding: 'utf8' }).includes('Noto Sans CJK');
@@ -15,7 +23,7 @@ const hasFont = () => {
 };
 
 const missing = [];
-if (!existsSync(chromium)) missing.push('chromium');
+if (!existsSync(browser.path)) missing.push(browser.pkg);
 if (!hasFont()) missing.push('fonts-noto-cjk');
 if (missing.length === 0) process.exit(0);
 
@@ -28,8 +36,8 @@ if (typeof process.getuid === 'function' && process.getuid() === 0) {
   });
 } else {
   console.error(
-    `[ensure-browser] The browser tests need Debian's ${missing.join(' and ')}.\n` +
-      `Run this once, then npm test again:\n\n  sudo sh -c '${command}'\n`,
+    `[ensure-browser] The ${bench ? 'benchmark needs' : 'browser tests need'} Debian's ${missing.join(' and ')}.\n` +
+      `Run this once, then npm ${bench ? 'run bench' : 'test'} again:\n\n  sudo sh -c '${command}'\n`,
   );
   process.exit(1);
 }
