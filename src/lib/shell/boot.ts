@@ -52,6 +52,7 @@ export async function boot(app: AppState): Promise<() => void> {
     importApply.then((m) => m.restoreSaved(app)).catch(() => null),
     savedBoundary.then((m) => m.restoreBoundary(regions)).catch(() => null),
   ]);
+  performance.mark('atlas:restored');
   if (boundary?.ok) {
     const { geo, attribution, fileName } = boundary;
     app.useBoundary({ geo, attribution, fileName });
