@@ -17,6 +17,8 @@ export const chromiumArgs = [
  * the full browser, without its window machinery; what Playwright runs headless by default). On a
  * 2-core VM four specs took 66 s in it against 85 s in the full `chromium`, the same 48 tests
  * passing. The benchmark keeps the full browser, as users run it (bench/run.ts).
+ * tests/setup/ensure-browser.mjs installs either (it runs before any TypeScript, so it names the
+ * same two default paths).
  */
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium-headless-shell';
 

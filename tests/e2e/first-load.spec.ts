@@ -62,9 +62,10 @@ test('header, timeline and map first; the filter panel and presentation after th
   await expect.poll(() => mark(page, 'atlas:later-drawn')).not.toBeNull();
   // The filter panel (1920 wide: the drawer is open) and presentation's keys are there.
   await expect(page.locator('#filter-panel').getByRole('group').first()).toBeVisible();
-  const [ready, first, loaded, drawn, interactive] = await Promise.all(
+  const [ready, restored, first, loaded, drawn, interactive] = await Promise.all(
     [
       'atlas:data-ready',
+      'atlas:restored',
       'atlas:first-frame',
       'atlas:later-loaded',
       'atlas:later-drawn',
@@ -72,7 +73,8 @@ test('header, timeline and map first; the filter panel and presentation after th
     ].map((n) => mark(page, n)),
   );
   expect(ready).not.toBeNull();
-  expect(first!).toBeGreaterThan(ready!);
+  expect(restored!).toBeGreaterThanOrEqual(ready!);
+  expect(first!).toBeGreaterThan(restored!);
   expect(loaded!).toBeGreaterThanOrEqual(first!);
   expect(drawn!).toBeGreaterThan(loaded!);
   expect(interactive).not.toBeNull();

@@ -46,7 +46,7 @@ export async function boot(app: AppState): Promise<() => void> {
   performance.mark('atlas:data-ready');
 
   // 2. Restore: the user's imported events and approved boundary file, each checked again (an
-  // unreadable store leaves the built-in ones).
+  // unreadable store leaves the built-in ones). User Timing: `atlas:restored` when both are read.
   const regions = app.data!.regions;
   const [imported, boundary] = await Promise.all([
     importApply.then((m) => m.restoreSaved(app)).catch(() => null),
