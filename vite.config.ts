@@ -55,7 +55,8 @@ const loadPrepare = () =>
     resolve('src/lib/data/prepare.ts'),
   ).then((r) => r.module.prepareData));
 
-async function preparedJson(): Promise<string> {
+/** The two prepared files' JSON: what the first screen draws, and the events' longer texts. */
+async function preparedJson(): Promise<{ data: string; texts: string }> {
   const read = (f: string) => readFileSync(resolve(f), 'utf8');
   const texts: DataTexts = {
     events: read(DATA_FILES.events),
@@ -67,20 +68,24 @@ async function preparedJson(): Promise<string> {
     tours: read(DATA_FILES.tours),
     regions: JSON.parse(read(DATA_FILES.regions)) as DataTexts['regions'],
   };
-  return JSON.stringify((await loadPrepare())(texts));
+  const { data, texts: eventTexts } = (await loadPrepare())(texts);
+  return { data: JSON.stringify(data), texts: JSON.stringify(eventTexts) };
 }
 
 /**
- * `import url from 'virtual:atlas-data'`: the URL of the built-in data, validated and prepared at
- * build time (src/lib/data/prepare.ts) as one JSON asset; invalid data fails the build with the
- * validator's message. The single file gets it as a data: URL. In dev the same step runs on every
- * request of /@atlas/data.json, and an edit to a table reloads the page (an invalid table shows
- * the validator's message in the app's error screen and in the terminal).
+ * `import url, { texts } from 'virtual:atlas-data'`: the URLs of the built-in data, validated and
+ * prepared at build time (src/lib/data/prepare.ts) as two JSON assets: what the first screen
+ * draws (preloaded with the page), and the events' longer texts (read after the first frame).
+ * Invalid data fails the build with the validator's message. The single file gets them as data:
+ * URLs. In dev the same step runs on every request of /@atlas/data.json and /@atlas/texts.json,
+ * and an edit to a table reloads the page (an invalid table shows the validator's message in the
+ * app's error screen and in the terminal).
  */
 function preparedData(single: boolean): Plugin {
   const ID = 'virtual:atlas-data';
   const RESOLVED = '\0' + ID;
   const DEV_URL = '/@atlas/data.json';
+  const DEV_TEXTS = '/@atlas/texts.json';
   let serve = false;
   return {
     name: 'atlas:data',
@@ -90,13 +95,22 @@ function preparedData(single: boolean): Plugin {
     resolveId: (id) => (id === ID ? RESOLVED : null),
     async load(id) {
       if (id !== RESOLVED) return null;
-      if (serve) return `export default ${JSON.stringify(DEV_URL)};`;
+      if (serve)
+        return `export default ${JSON.stringify(DEV_URL)}; export const texts = ${JSON.stringify(DEV_TEXTS)};`;
       for (const f of Object.values(DATA_FILES)) this.addWatchFile(resolve(f));
       const json = await preparedJson();
-      if (single)
-        return `export default ${JSON.stringify(`data:application/json;base64,${Buffer.from(json).toString('base64')}`)};`;
-      const ref = this.emitFile({ type: 'asset', name: 'atlas-data.json', source: json });
-      return `export default import.meta.ROLLUP_FILE_URL_${ref};`;
+      if (single) {
+        const url = (s: string) =>
+          JSON.stringify(`data:application/json;base64,${Buffer.from(s).toString('base64')}`);
+        return `export default ${url(json.data)}; export const texts = ${url(json.texts)};`;
+      }
+      const ref = this.emitFile({ type: 'asset', name: 'atlas-data.json', source: json.data });
+      const textsRef = this.emitFile({
+        type: 'asset',
+        name: 'atlas-texts.json',
+        source: json.texts,
+      });
+      return `export default import.meta.ROLLUP_FILE_URL_${ref}; export const texts = import.meta.ROLLUP_FILE_URL_${textsRef};`;
     },
     // Its download starts with the page's, beside the scripts (fetch() then takes it from there).
     transformIndexHtml: {
@@ -121,11 +135,13 @@ function preparedData(single: boolean): Plugin {
       server.watcher.on('change', (file) => {
         if (files.includes(resolve(file))) server.ws.send({ type: 'full-reload' });
       });
-      server.middlewares.use(DEV_URL, (_req, res) => {
+      server.middlewares.use((req, res, next) => {
+        const path = req.url?.split('?')[0];
+        if (path !== DEV_URL && path !== DEV_TEXTS) return next();
         preparedJson().then(
           (json) => {
             res.setHeader('Content-Type', 'application/json');
-            res.end(json);
+            res.end(path === DEV_URL ? json.data : json.texts);
           },
           (e: unknown) => {
             const message = e instanceof Error ? e.message : String(e);

@@ -1,8 +1,8 @@
 /**
- * The first load (issue #15): the built-in data comes prepared at build time (one JSON asset, no
- * CSV parser or validator on a plain visit), the first chunk stays within its budget, the header,
- * timeline and map draw first, and what waits for the first frame (filter panel, presentation
- * mode) draws into boxes kept for it, moving nothing.
+ * The first load (issue #15): the built-in data comes prepared at build time (two JSON assets, no
+ * CSV parser or validator on a plain visit; the events' longer texts after the first frame), the
+ * first chunk stays within its budget, the header, timeline and map draw first, and what waits for
+ * the first frame (filter panel, presentation mode) draws into boxes kept for it, moving nothing.
  */
 import { resolve } from 'node:path';
 import { bundleSizes } from '../../bench/bundle';
@@ -82,4 +82,23 @@ test('header, timeline and map first; the filter panel and presentation after th
     () => (window as unknown as { __shifts?: { value: number; at: number }[] }).__shifts ?? [],
   );
   expect(shifts.filter((s) => s.at >= first!)).toEqual([]);
+});
+
+test('the events’ summaries, quotes and sources are read after the first frame; a linked event shows them', async ({
+  page,
+}) => {
+  const requests: string[] = [];
+  page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+  await openApp(page, '/?sel=cpc-decision-st-reform-1985');
+  await expect.poll(() => mark(page, 'atlas:later-drawn')).not.toBeNull();
+  expect(requests.filter((u) => /\/assets\/atlas-texts-[\w-]+\.json$/.test(u))).toHaveLength(1);
+  const [first, textsAt] = await page.evaluate(() => [
+    performance.getEntriesByName('atlas:first-frame')[0]!.startTime,
+    performance.getEntriesByType('resource').find((e) => /atlas-texts-/.test(e.name))!.startTime,
+  ]);
+  expect(textsAt).toBeGreaterThanOrEqual(first!);
+  const detail = page.locator('.detail-area');
+  await expect(detail.locator('.summary')).toContainText('启动全国科技体制改革');
+  await expect(detail).toContainText('纵观 1985 以来国家科技体制改革的实践历程');
+  await expect(detail.getByRole('link', { name: /改革开放以来科技体制改革历程/ })).toBeVisible();
 });

@@ -1,11 +1,12 @@
 /**
- * Loads the built-in dataset from the app's own origin: one JSON asset the build validated and
- * prepared from data/ (vite.config.ts, plugin `atlas:data`; format in ./prepared.ts). A plain start
- * parses no CSV and validates nothing; only a `?data=` events file brings the parser and validator.
+ * Loads the built-in dataset from the app's own origin: JSON the build validated and prepared from
+ * data/ (vite.config.ts, plugin `atlas:data`; format in ./prepared.ts), in two files: what the
+ * first screen draws, and the events' longer texts for after it. A plain start parses no CSV and
+ * validates nothing; only a `?data=` events file brings the parser and validator.
  */
-import preparedUrl from 'virtual:atlas-data';
+import preparedUrl, { texts as textsUrl } from 'virtual:atlas-data';
 import type { Dataset } from './dataset';
-import { decodePrepared, type PreparedData } from './prepared';
+import { decodePrepared, type PreparedData, type PreparedTexts } from './prepared';
 
 export type { Dataset };
 
@@ -30,4 +31,13 @@ export async function loadDataset(eventsOverride?: string | null): Promise<Datas
     import('./dataset'),
   ]);
   return withEvents(decodePrepared(tables), events);
+}
+
+/**
+ * The built-in events' longer texts (summaries, notes, sources, quotes): AppState.whenTexts asks
+ * for them after the first frame. Reading a response costs the main thread in proportion to its
+ * size (~85 ms for these 430 KB at 1× CPU on the bench machine), so they stay off the first screen.
+ */
+export async function loadTexts(): Promise<PreparedTexts> {
+  return (await (await fetchOk(textsUrl)).json()) as PreparedTexts;
 }

@@ -5,7 +5,7 @@
  * it brings the parser and the validator, which the app's start no longer loads.
  */
 import { buildDataset, type DataTexts as BaseTexts } from './dataset';
-import { encodePrepared, type PreparedData } from './prepared';
+import { encodePrepared, type PreparedData, type PreparedTexts } from './prepared';
 import type { ErrorCode, ValidationError } from './schema';
 import { validateTours } from './tours';
 
@@ -68,10 +68,11 @@ export class DataError extends Error {
 }
 
 /**
- * Validate data/'s tables and prepare them; throws a DataError naming every rejected cell.
- * `prepareData(texts).events.id.length` → the number of events in events.csv.
+ * Validate data/'s tables and prepare them (the first screen's file and the texts'); throws a
+ * DataError naming every rejected cell.
+ * `prepareData(texts).data.events.id.length` → the number of events in events.csv.
  */
-export function prepareData(texts: DataTexts): PreparedData {
+export function prepareData(texts: DataTexts): { data: PreparedData; texts: PreparedTexts } {
   const data = buildDataset(texts);
   const ids = new Set(data.events.map((e) => e.id));
   const errors = [...data.errors, ...validateTours(data.tours, ids, 'tours.csv')];

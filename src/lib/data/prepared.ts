@@ -1,9 +1,12 @@
 /**
  * The built-in data as the build prepares it (vite.config.ts, plugin `atlas:data`): every table of
- * data/ validated once at build time and written as one compact JSON asset, so the app's start
+ * data/ validated once at build time and written as two compact JSON assets, so the app's start
  * parses no CSV and validates nothing (papaparse and valibot stay unloaded). Events are stored by
  * column; dates come resolved (t0, t1, span); regions, types, levels, actions, families and
- * related events as indexes into their tables. Pure, and free of the parser and validator.
+ * related events as indexes into their tables. The first file holds what the first screen draws;
+ * the events' longer texts (TEXT_FIELDS: summaries, notes, sources, quotes, tags), two thirds of
+ * the bytes, are in the second, read after the first frame (`attachTexts`). Pure, and free of the
+ * parser and validator.
  */
 import type { Dataset } from './dataset';
 import { parsePartialDate } from './dates';
@@ -25,7 +28,19 @@ import {
 /** An era whose end is open has `t1: null`: it runs to the moment the app is opened. */
 export type PreparedEra = Omit<Era, 't1'> & { t1: number | null };
 
-/** The events as columns, one array per field, all the same length. */
+/** The fields of an event that the first screen does not draw: they arrive after it. */
+export const TEXT_FIELDS = [
+  'summaryZh',
+  'summaryEn',
+  'seedSection',
+  'seedQuote',
+  'sources',
+  'tags',
+  'note',
+  'noteEn',
+] as const;
+
+/** The events as columns, one array per field, all the same length (TEXT_FIELDS aside). */
 export interface PreparedEvents {
   id: string[];
   dateStart: string[];
@@ -34,23 +49,14 @@ export interface PreparedEvents {
   dateApprox: (0 | 1)[];
   titleZh: string[];
   titleEn: string[];
-  summaryZh: string[];
-  summaryEn: string[];
   /** Index into `types`. */
   type: number[];
   /** Index into LEVELS. */
   level: number[];
   /** Indexes into `regions`; a region group is `regions.length` + its index in `groups`. */
   regions: number[][];
-  seedSection: string[];
-  seedQuote: string[];
-  /** [title, url, date] of each source. */
-  sources: [string, string, string][][];
   /** Indexes into `id`. */
   related: number[][];
-  tags: string[][];
-  note: string[];
-  noteEn: string[];
   docNo: string[];
   /** Index into ACTIONS. */
   action: number[];
@@ -60,6 +66,21 @@ export interface PreparedEvents {
   t1: number[];
   /** 1 when the event has an explicit end date. */
   span: (0 | 1)[];
+}
+
+/** The events' TEXT_FIELDS as columns, in the order of `PreparedEvents.id` (which `id` repeats). */
+export interface PreparedTexts {
+  version: 1;
+  id: string[];
+  summaryZh: string[];
+  summaryEn: string[];
+  seedSection: string[];
+  seedQuote: string[];
+  /** [title, url, date] of each source. */
+  sources: [string, string, string][][];
+  tags: string[][];
+  note: string[];
+  noteEn: string[];
 }
 
 export interface PreparedData {
@@ -92,10 +113,11 @@ function at<T>(list: readonly T[], i: number, what: string): T {
 }
 
 /**
- * A validated dataset → its prepared form (build time). Eras that run to "now" keep `t1: null`.
- * `encodePrepared(buildDataset(texts)).events.id` → the event ids in file order.
+ * A validated dataset → its prepared form (build time): the first screen's file and the texts'.
+ * Eras that run to "now" keep `t1: null`.
+ * `encodePrepared(buildDataset(texts)).data.events.id` → the event ids in file order.
  */
-export function encodePrepared(data: Dataset): PreparedData {
+export function encodePrepared(data: Dataset): { data: PreparedData; texts: PreparedTexts } {
   const region = indexer(
     [...data.regions.map((r) => r.adcode), ...data.groups.map((g) => g.id)],
     'region',
@@ -113,7 +135,19 @@ export function encodePrepared(data: Dataset): PreparedData {
   const ids = data.events.map((e) => e.id);
   const related = indexer(ids, 'related event');
   const col = <T>(f: (e: ReformEvent) => T) => data.events.map(f);
-  return {
+  const texts: PreparedTexts = {
+    version: 1,
+    id: ids,
+    summaryZh: col((e) => e.summaryZh),
+    summaryEn: col((e) => e.summaryEn),
+    seedSection: col((e) => e.seedSection),
+    seedQuote: col((e) => e.seedQuote),
+    sources: col((e) => e.sources.map((s): [string, string, string] => [s.title, s.url, s.date])),
+    tags: col((e) => e.tags),
+    note: col((e) => e.note),
+    noteEn: col((e) => e.noteEn),
+  };
+  const prepared: PreparedData = {
     version: 1,
     regions: data.regions,
     groups: data.groups,
@@ -130,18 +164,10 @@ export function encodePrepared(data: Dataset): PreparedData {
       dateApprox: col((e) => (e.dateApprox ? 1 : 0)),
       titleZh: col((e) => e.titleZh),
       titleEn: col((e) => e.titleEn),
-      summaryZh: col((e) => e.summaryZh),
-      summaryEn: col((e) => e.summaryEn),
       type: col((e) => type(e.type)),
       level: col((e) => level(e.level)),
       regions: col((e) => e.regions.map(region)),
-      seedSection: col((e) => e.seedSection),
-      seedQuote: col((e) => e.seedQuote),
-      sources: col((e) => e.sources.map((s): [string, string, string] => [s.title, s.url, s.date])),
       related: col((e) => e.related.map(related)),
-      tags: col((e) => e.tags),
-      note: col((e) => e.note),
-      noteEn: col((e) => e.noteEn),
       docNo: col((e) => e.docNo),
       action: col((e) => action(e.action)),
       family: col((e) => e.family.map(family)),
@@ -150,11 +176,14 @@ export function encodePrepared(data: Dataset): PreparedData {
       span: col((e) => (e.span ? 1 : 0)),
     },
   };
+  return { data: prepared, texts };
 }
 
 /**
  * The prepared form → the dataset the app uses (start-up; no parsing, no validation). An open
- * era ends at `now`. `decodePrepared(encodePrepared(d))` equals `d` (eras' open ends aside).
+ * era ends at `now`. The events' TEXT_FIELDS are empty until `attachTexts` fills them:
+ * `decodePrepared(encodePrepared(d).data)`, then `attachTexts` with its `.texts`, equals `d` (eras'
+ * open ends aside).
  */
 export function decodePrepared(p: PreparedData, now = Date.now()): Dataset {
   if (p.version !== 1) throw new Error(`prepared data: unknown version ${String(p.version)}`);
@@ -167,18 +196,18 @@ export function decodePrepared(p: PreparedData, now = Date.now()): Dataset {
     dateApprox: c.dateApprox[i] === 1,
     titleZh: c.titleZh[i]!,
     titleEn: c.titleEn[i]!,
-    summaryZh: c.summaryZh[i]!,
-    summaryEn: c.summaryEn[i]!,
+    summaryZh: '',
+    summaryEn: '',
     type: at(p.types, c.type[i]!, 'type').id,
     level: at(LEVELS, c.level[i]!, 'level'),
     regions: c.regions[i]!.map((r) => at(regionIds, r, 'region')),
-    seedSection: c.seedSection[i]!,
-    seedQuote: c.seedQuote[i]!,
-    sources: c.sources[i]!.map(([title, url, date]): Source => ({ title, url, date })),
+    seedSection: '',
+    seedQuote: '',
+    sources: [],
     related: c.related[i]!.map((r) => at(c.id, r, 'event')),
-    tags: c.tags[i]!,
-    note: c.note[i]!,
-    noteEn: c.noteEn[i]!,
+    tags: [],
+    note: '',
+    noteEn: '',
     docNo: c.docNo[i]!,
     action: at(ACTIONS, c.action[i]!, 'action'),
     family: c.family[i]!.map((f) => at(p.families, f, 'family').id),
@@ -198,4 +227,25 @@ export function decodePrepared(p: PreparedData, now = Date.now()): Dataset {
     tours: p.tours,
     errors: [],
   };
+}
+
+/**
+ * Fill the built-in events' TEXT_FIELDS, in place, from the texts file: the same objects are in
+ * every list that shows them (a merged import keeps them too). A file for other events (a stale
+ * cache, a different build) throws and fills nothing.
+ */
+export function attachTexts(events: readonly ReformEvent[], t: PreparedTexts): void {
+  if (t.version !== 1) throw new Error(`prepared texts: unknown version ${String(t.version)}`);
+  if (t.id.length !== events.length || events.some((e, i) => e.id !== t.id[i]))
+    throw new Error('prepared texts: the events differ from the data file’s');
+  events.forEach((e, i) => {
+    e.summaryZh = t.summaryZh[i]!;
+    e.summaryEn = t.summaryEn[i]!;
+    e.seedSection = t.seedSection[i]!;
+    e.seedQuote = t.seedQuote[i]!;
+    e.sources = t.sources[i]!.map(([title, url, date]): Source => ({ title, url, date }));
+    e.tags = t.tags[i]!;
+    e.note = t.note[i]!;
+    e.noteEn = t.noteEn[i]!;
+  });
 }

@@ -4,7 +4,7 @@
  * never show the built-in boundaries before an agency's own, nor warn about a link's `sel` that
  * names an imported event. App.svelte calls it once; it resolves to the URL sync's cleanup.
  */
-import { loadDataset } from '../data/load';
+import { loadDataset, loadTexts } from '../data/load';
 import type { ValidationError } from '../data/schema';
 import type { Restored } from '../map/saved-boundary';
 import { reconcileSelection } from '../present/controller';
@@ -38,7 +38,7 @@ export async function boot(app: AppState): Promise<() => void> {
   const file = dataParam(location.search);
   try {
     const [data] = await Promise.all([loadDataset(file), messages]);
-    app.load(data, file);
+    app.load(data, file, file ? null : loadTexts);
   } catch (e) {
     app.fail(e instanceof Error ? e.message : String(e));
     return () => {};
@@ -77,15 +77,18 @@ const painted = () => new Promise<void>((done) => requestAnimationFrame(() => se
 
 /**
  * 5. After the first frame (header, timeline, map): fetch the chunks of the views that wait for it
- * — the filter panel and presentation mode — and the other language's messages, then let the
- * views draw into their reserved boxes.
- * User Timing: `atlas:first-frame`, `atlas:later-loaded` (their chunks are in), `atlas:later-drawn`.
+ * — the filter panel and presentation mode —, the other language's messages and the events'
+ * longer texts, then let the views draw into their reserved boxes.
+ * User Timing: `atlas:first-frame`, `atlas:later-loaded` (their chunks and the texts are in),
+ * `atlas:later-drawn`.
  */
 async function drawLater(app: AppState) {
   if (typeof requestAnimationFrame !== 'function') return app.drawLater();
   await painted();
   performance.mark('atlas:first-frame');
   await Promise.all([
+    // Summaries, notes and sources: the card and search need them, so the views wait too.
+    app.whenTexts().catch(() => app.notify('error', app.t('data.textsFailed'))),
     import('../explore/FilterPanel.svelte'),
     import('../present/PresentMode.svelte'),
     // The other language, so that switching (mid-talk, on a projector) is immediate.

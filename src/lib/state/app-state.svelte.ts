@@ -1,6 +1,7 @@
 /**
  * The one state object, in slices:
- * - data: the dataset (validated once, never mutated), the events shown and where they come from;
+ * - data: the dataset (validated once; only the built-in events' longer texts are filled in, once,
+ *   after the first frame), the events shown and where they come from;
  * - choices: language, filters, selection, hover, drilled-down view (what the URL carries);
  * - presentation: on or off, tour, step, cumulative mode (also in the URL);
  * - boundary: an agency's approved boundary file, and the credit line wherever the map appears;
@@ -11,6 +12,7 @@
 import { getContext, setContext } from 'svelte';
 import type { CustomBoundary } from '../data/boundaries';
 import type { Dataset } from '../data/dataset';
+import { attachTexts, type PreparedTexts } from '../data/prepared';
 import type { Action, Level, ReformEvent } from '../data/types';
 import { hasMessages, loadMessages, pick, translate, type Lang, type MessageKey } from '../i18n';
 import {
@@ -64,6 +66,13 @@ export class AppState {
   /** The events shown: the loaded ones, or the user's after an import. */
   events = $state.raw<ReformEvent[]>([]);
   origin = $state.raw<DataOrigin>({ file: null, imported: false });
+  /**
+   * The built-in events carry their longer texts (summaries, notes, sources, quotes): true from the
+   * start for a `?data=` file; for data/events.csv once `whenTexts` has read them.
+   */
+  textsIn = $state(false);
+  #fetchTexts: (() => Promise<PreparedTexts>) | null = null;
+  #texts: Promise<void> | null = null;
 
   // Choices.
   lang = $state<Lang>('zh');
@@ -168,11 +177,45 @@ export class AppState {
   /** The credit line wherever the map appears (map, PNG export, handout): the file's, else ours. */
   attribution = $derived(this.boundary?.attribution ?? this.t('map.attribution'));
 
-  /** The dataset is in (from data/events.csv, or from the `?data=` file): its events are shown. */
-  load(data: Dataset, file: string | null = null) {
+  /**
+   * The dataset is in (from data/events.csv, or from the `?data=` file): its events are shown.
+   * `texts` fetches the built-in events' longer texts, which come later (see `whenTexts`).
+   */
+  load(
+    data: Dataset,
+    file: string | null = null,
+    texts: (() => Promise<PreparedTexts>) | null = null,
+  ) {
     this.data = data;
     this.events = data.events;
     this.origin = { file, imported: false };
+    this.#fetchTexts = texts;
+    this.#texts = null;
+    this.textsIn = !texts;
+  }
+
+  /**
+   * Resolves once the built-in events carry their longer texts, reading them now if nothing asked
+   * before: boot asks after the first frame; the details, an export and a search wait for them.
+   * A failed read rejects, and the next call tries again.
+   */
+  whenTexts(): Promise<void> {
+    const fetchTexts = this.#fetchTexts;
+    if (this.textsIn || !fetchTexts || !this.data) return Promise.resolve();
+    const events = this.data.events;
+    this.#texts ??= fetchTexts().then(
+      (t) => {
+        attachTexts(events, t);
+        this.textsIn = true;
+        // A text query also searches the summaries and quotes: every view filters again.
+        if (this.filters.query) this.filters = { ...this.filters };
+      },
+      (e: unknown) => {
+        this.#texts = null;
+        throw e;
+      },
+    );
+    return this.#texts;
   }
 
   /** Start: the views draw (after boot has restored the user's data and applied the URL). */

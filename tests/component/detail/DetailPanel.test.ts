@@ -141,4 +141,14 @@ describe('DetailPanel', () => {
     flushSync(() => app.select(null));
     expect(summary()).not.toBeNull();
   });
+
+  it('draws a linked event’s details after the first frame, when boot has read the texts', async () => {
+    const app = setup('zh', false);
+    flushSync(() => app.select('law-1985'));
+    await vi.dynamicImportSettled();
+    flushSync();
+    expect(screen.queryByRole('heading', { level: 2 })).toBeNull();
+    flushSync(() => app.drawLater());
+    expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent('决定');
+  });
 });

@@ -2,7 +2,12 @@ import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { buildDataset } from '../../../src/lib/data/dataset';
 import { DataError, formatError, prepareData, type DataTexts } from '../../../src/lib/data/prepare';
-import { decodePrepared, encodePrepared } from '../../../src/lib/data/prepared';
+import {
+  TEXT_FIELDS,
+  attachTexts,
+  decodePrepared,
+  encodePrepared,
+} from '../../../src/lib/data/prepared';
 import type { RegionInfo } from '../../../src/lib/data/types';
 
 const read = (p: string) => readFileSync(p, 'utf8');
@@ -73,17 +78,44 @@ describe('prepared data round trip', () => {
   it('decodes to what the CSV pipeline builds from the real data/', () => {
     const texts = real();
     const { index, ...fromCsv } = buildDataset(texts);
-    const { index: decodedIndex, ...decoded } = decodePrepared(
-      JSON.parse(JSON.stringify(prepareData(texts))),
-    );
+    const prepared = JSON.parse(JSON.stringify(prepareData(texts))) as ReturnType<
+      typeof prepareData
+    >;
+    const { index: decodedIndex, ...decoded } = decodePrepared(prepared.data);
+    attachTexts(decoded.events, prepared.texts);
     expect(fromCsv.errors).toEqual([]);
     expect(decoded).toEqual(fromCsv);
     expect([...decodedIndex.byCode.keys()]).toEqual([...index.byCode.keys()]);
     expect([...decodedIndex.groups.keys()]).toEqual([...index.groups.keys()]);
   });
 
+  it('leaves the longer texts out of the first file and fills them, in place, from the second', () => {
+    const { data, texts } = prepareData(real());
+    for (const f of TEXT_FIELDS) expect(data.events).not.toHaveProperty(f);
+    const events = decodePrepared(data).events;
+    const quoted = events.findIndex((_, i) => texts.seedQuote[i] && texts.sources[i]!.length);
+    const event = events[quoted]!;
+    expect([event.summaryZh, event.seedQuote, event.sources, event.note]).toEqual(['', '', [], '']);
+    attachTexts(events, texts);
+    expect(events[quoted]).toBe(event);
+    expect(event.seedQuote).toBe(texts.seedQuote[quoted]);
+    expect(event.summaryZh).toBe(texts.summaryZh[quoted]);
+    expect(event.sources[0]!.url).toBe(texts.sources[quoted]![0]![1]);
+    // JSON.stringify keeps the first file at about a third of the whole.
+    expect(JSON.stringify(data).length).toBeLessThan(JSON.stringify(texts).length);
+  });
+
+  it('refuses texts for other events, filling nothing', () => {
+    const { data, texts } = prepareData(real());
+    const events = decodePrepared(data).events;
+    const swapped = { ...texts, id: [...texts.id].reverse() };
+    expect(() => attachTexts(events, swapped)).toThrow(/events differ/);
+    expect(() => attachTexts(events.slice(1), texts)).toThrow(/events differ/);
+    expect(events.every((e) => e.summaryZh === '' && e.sources.length === 0)).toBe(true);
+  });
+
   it('keeps an open era open: it runs to the moment the data is decoded', () => {
-    const prepared = prepareData(real());
+    const prepared = prepareData(real()).data;
     const open = prepared.eras.filter((e) => e.t1 === null);
     expect(open.length).toBeGreaterThan(0);
     const later = Date.UTC(2030, 0, 1);
@@ -93,14 +125,14 @@ describe('prepared data round trip', () => {
 
   it('stores regions as indexes into the regions table, groups after the regions', () => {
     const data = buildDataset(real());
-    const prepared = encodePrepared(data);
+    const prepared = encodePrepared(data).data;
     const i = data.events.findIndex((e) => e.regions.length > 0);
     const ids = [...data.regions.map((r) => r.adcode), ...data.groups.map((g) => g.id)];
     expect(prepared.events.regions[i]!.map((n) => ids[n])).toEqual(data.events[i]!.regions);
   });
 
   it('refuses a file whose indexes point nowhere', () => {
-    const prepared = prepareData(real());
+    const prepared = prepareData(real()).data;
     prepared.events.type[0] = prepared.types.length;
     expect(() => decodePrepared(prepared)).toThrow(/no type at index/);
   });

@@ -5,13 +5,13 @@ import { eventsToCsv } from '../../../src/lib/data/csv';
 import { saveBoundary, saveImport } from '../../../src/lib/data/persist';
 import { createRegionIndex } from '../../../src/lib/data/regions';
 import type { RegionInfo } from '../../../src/lib/data/types';
-import { loadDataset } from '../../../src/lib/data/load';
+import { loadDataset, loadTexts } from '../../../src/lib/data/load';
 import { boot } from '../../../src/lib/shell/boot';
 import { AppState } from '../../../src/lib/state/app-state.svelte';
 import { GROUPS, createDataset, createEvent, readGeoFile } from '../../helpers';
 
 // The tables come from the test's dataset; storage is jsdom's localStorage (it has no IndexedDB).
-vi.mock('../../../src/lib/data/load', () => ({ loadDataset: vi.fn() }));
+vi.mock('../../../src/lib/data/load', () => ({ loadDataset: vi.fn(), loadTexts: vi.fn() }));
 const load = vi.mocked(loadDataset);
 
 const regions = readGeoFile<RegionInfo[]>('regions.json');
@@ -60,6 +60,30 @@ describe('boot', () => {
     expect(load).toHaveBeenCalledWith('bench-data/x.csv');
     expect(app.origin).toEqual({ file: 'bench-data/x.csv', imported: false });
     expect(location.search).toBe('?lang=zh&sel=b&data=bench-data%2Fx.csv');
+  });
+
+  it('hands the app the reader of the built-in events’ texts, and none for a `?data=` file', async () => {
+    // Copies: the texts are filled into the events in place.
+    load.mockResolvedValue(dataset({ events: builtIn.map((e) => ({ ...e })) }));
+    const app = await start('');
+    expect(app.textsIn).toBe(false);
+    vi.mocked(loadTexts).mockResolvedValue({
+      version: 1,
+      id: ['a', 'b'],
+      summaryZh: ['四川立法', ''],
+      summaryEn: ['', ''],
+      seedSection: ['', ''],
+      seedQuote: ['', ''],
+      sources: [[['来源', '', '']], [['来源', '', '']]],
+      tags: [[], []],
+      note: ['', ''],
+      noteEn: ['', ''],
+    });
+    await app.whenTexts();
+    expect(loadTexts).toHaveBeenCalledTimes(1);
+    expect(app.byId.get('a')!.summaryZh).toBe('四川立法');
+    expect((await start('?data=bench-data/x.csv')).textsIn).toBe(true);
+    expect(loadTexts).toHaveBeenCalledTimes(1);
   });
 
   it('names a `?data=` it will not load among the ignored parameters', async () => {

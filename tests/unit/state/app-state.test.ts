@@ -3,6 +3,7 @@ import { AppState } from '../../../src/lib/state/app-state.svelte';
 import { DEFAULT_URL_STATE, type UrlState } from '../../../src/lib/state/url';
 import { translate } from '../../../src/lib/i18n';
 import { createDataset, createEvent } from '../../helpers';
+import type { PreparedTexts } from '../../../src/lib/data/prepared';
 
 const withFilters = (types: string[], over: Partial<UrlState> = {}): UrlState => ({
   ...DEFAULT_URL_STATE,
@@ -130,6 +131,65 @@ describe('AppState slices', () => {
     expect(app.status).toBe('loading');
     app.ready();
     expect(app.status).toBe('ready');
+  });
+});
+
+describe('AppState: the built-in events’ longer texts, read after the first screen', () => {
+  const textsFor = (ids: string[], summary: (id: string) => string): PreparedTexts => ({
+    version: 1,
+    id: ids,
+    summaryZh: ids.map(summary),
+    summaryEn: ids.map(() => ''),
+    seedSection: ids.map(() => ''),
+    seedQuote: ids.map((id) => `原文${id}`),
+    sources: ids.map(() => [['来源', 'https://www.gov.cn/', '2016']]),
+    tags: ids.map(() => []),
+    note: ids.map(() => ''),
+    noteEn: ids.map(() => ''),
+  });
+
+  it('fills the events in place once, and a text search then finds words of the summaries', async () => {
+    const a = createEvent({ id: 'a' });
+    const b = createEvent({ id: 'b' });
+    const app = new AppState();
+    let reads = 0;
+    app.load(createDataset([a, b]), null, () => {
+      reads++;
+      return Promise.resolve(textsFor(['a', 'b'], (id) => (id === 'b' ? '知识产权质押' : '')));
+    });
+    app.setFilters({ ...app.filters, query: '质押' });
+    expect(app.textsIn).toBe(false);
+    expect(app.visible).toEqual([]);
+    await Promise.all([app.whenTexts(), app.whenTexts()]);
+    expect(reads).toBe(1);
+    expect(app.textsIn).toBe(true);
+    expect(app.visible).toEqual([b]);
+    expect(app.events[1]).toBe(b);
+    expect(b.sources).toEqual([{ title: '来源', url: 'https://www.gov.cn/', date: '2016' }]);
+    await app.whenTexts();
+    expect(reads).toBe(1);
+  });
+
+  it('has them from the start for a `?data=` file (nothing to read)', async () => {
+    const app = new AppState();
+    app.load(createDataset([createEvent({ id: 'a' })]), 'bench-data/x.csv');
+    expect(app.textsIn).toBe(true);
+    await expect(app.whenTexts()).resolves.toBeUndefined();
+  });
+
+  it('rejects a failed read, and the next call reads again', async () => {
+    const app = new AppState();
+    let reads = 0;
+    app.load(createDataset([createEvent({ id: 'a' })]), null, () =>
+      ++reads === 1
+        ? Promise.reject(new Error('HTTP 503'))
+        : Promise.resolve(textsFor(['a'], () => '摘要')),
+    );
+    await expect(app.whenTexts()).rejects.toThrow('HTTP 503');
+    expect(app.textsIn).toBe(false);
+    await app.whenTexts();
+    expect(reads).toBe(2);
+    expect(app.events[0]!.summaryZh).toBe('摘要');
   });
 });
 

@@ -50,6 +50,7 @@ export const zh = {
   'list.sep': '、',
   'data.rejected':
     '事件文件中有 {count} 处错误，相关行未显示。第一处：{file} 第 {row} 行，“{column}” 列，值为“{value}”。',
+  'data.textsFailed': '事件的摘要、说明和来源未能加载，详情中暂缺这些内容。请刷新页面重试。',
   'header.actions': '操作',
   'url.ignored': '链接中有无法识别的参数，已忽略：{params}',
   'notice.dismiss': '关闭提示',
@@ -109,6 +110,8 @@ export const en: Record<keyof typeof zh, string> = {
   'list.sep': ', ',
   'data.rejected':
     'The events file has {count} errors; those rows are not shown. First: {file} row {row}, column “{column}”, value “{value}”.',
+  'data.textsFailed':
+    'The events’ summaries, notes and sources could not be loaded; the details lack them for now. Reload the page to try again.',
   'header.actions': 'Actions',
   'url.ignored': 'Some link parameters were not understood and were ignored: {params}',
   'notice.dismiss': 'Dismiss',
