@@ -21,6 +21,13 @@ const watchShifts = () =>
       w.__shifts.push({ value: e.value, at: e.startTime });
   }).observe({ type: 'layout-shift', buffered: true });
 
+/** The paths the page asks for from now on. */
+function requestedPaths(page: import('@playwright/test').Page): string[] {
+  const paths: string[] = [];
+  page.on('request', (r) => paths.push(new URL(r.url()).pathname));
+  return paths;
+}
+
 const mark = (page: import('@playwright/test').Page, name: string) =>
   page.evaluate((n) => performance.getEntriesByName(n)[0]?.startTime ?? null, name);
 
@@ -31,8 +38,7 @@ test('the initial JS (index.html’s script and modulepreloads) stays within 80 
 test('a plain first visit loads the prepared data, never the CSV parser or the validator', async ({
   page,
 }) => {
-  const requests: string[] = [];
-  page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+  const requests = requestedPaths(page);
   await openApp(page, '/');
   await expect.poll(() => mark(page, 'atlas:later-drawn')).not.toBeNull();
   expect(requests.filter((u) => /\/assets\/atlas-data-[\w-]+\.json$/.test(u))).toHaveLength(1);
@@ -41,8 +47,7 @@ test('a plain first visit loads the prepared data, never the CSV parser or the v
 });
 
 test('a ?data= events file brings the parser and validator with it', async ({ page }) => {
-  const requests: string[] = [];
-  page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+  const requests = requestedPaths(page);
   await page.route('**/mine.csv', (route) =>
     route.fulfill({
       contentType: 'text/csv',
@@ -87,8 +92,7 @@ test('header, timeline and map first; the filter panel and presentation after th
 test('the events’ summaries, quotes and sources are read after the first frame; a linked event shows them', async ({
   page,
 }) => {
-  const requests: string[] = [];
-  page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+  const requests = requestedPaths(page);
   await openApp(page, '/?sel=cpc-decision-st-reform-1985');
   await expect.poll(() => mark(page, 'atlas:later-drawn')).not.toBeNull();
   expect(requests.filter((u) => /\/assets\/atlas-texts-[\w-]+\.json$/.test(u))).toHaveLength(1);

@@ -101,7 +101,7 @@ async function drawLater(app: AppState) {
   await Promise.all([
     // Summaries, notes and sources, once the map has drawn: the details, card and search need
     // them, so the views wait too.
-    idle().then(() => app.whenTexts().catch(() => app.notify('error', app.t('data.textsFailed')))),
+    idle().then(() => app.readTexts()),
     import('../explore/FilterPanel.svelte'),
     import('../present/PresentMode.svelte'),
     // The other language, so that switching (mid-talk, on a projector) is immediate.

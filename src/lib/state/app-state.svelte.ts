@@ -218,6 +218,20 @@ export class AppState {
     return this.#texts;
   }
 
+  /**
+   * `whenTexts` for whoever needs the texts before going on (boot's deferred views, an export):
+   * true once they are in; a failed read is reported to the user and gives false.
+   */
+  async readTexts(): Promise<boolean> {
+    try {
+      await this.whenTexts();
+      return true;
+    } catch {
+      this.notify('error', this.t('data.textsFailed'));
+      return false;
+    }
+  }
+
   /** Start: the views draw (after boot has restored the user's data and applied the URL). */
   ready() {
     this.status = 'ready';

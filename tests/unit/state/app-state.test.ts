@@ -191,6 +191,22 @@ describe('AppState: the built-in events’ longer texts, read after the first sc
     expect(reads).toBe(2);
     expect(app.events[0]!.summaryZh).toBe('摘要');
   });
+
+  it('says so when they cannot be read, for whoever needs them first (an export)', async () => {
+    const app = new AppState();
+    let reads = 0;
+    app.load(createDataset([createEvent({ id: 'a' })]), null, () =>
+      ++reads === 1
+        ? Promise.reject(new Error('HTTP 503'))
+        : Promise.resolve(textsFor(['a'], () => '摘要')),
+    );
+    await expect(app.readTexts()).resolves.toBe(false);
+    expect(app.notices.map((n) => [n.kind, n.text])).toEqual([
+      ['error', translate('zh', 'data.textsFailed')],
+    ]);
+    await expect(app.readTexts()).resolves.toBe(true);
+    expect(app.notices).toHaveLength(1);
+  });
 });
 
 describe('AppState: a selection the filters hide', () => {
