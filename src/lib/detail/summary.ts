@@ -34,29 +34,37 @@ export function summarise(
       .filter((r) => r.level === 'province' && !OUTSIDE_MAINLAND.has(r.adcode))
       .map((r) => r.adcode),
   );
-  const reached = new Set<string>();
+  // Distinct region ids first: events share a few hundred of them, and one id expands once.
+  const named = new Set<string>();
   const perType = new Map<string, number>();
-  let first = Infinity;
-  let last = -Infinity;
+  let t0 = Infinity;
+  let t1 = -Infinity;
   for (const e of events) {
-    for (const r of e.regions) {
-      for (const p of index.provincesOf(r)) if (mainland.has(p)) reached.add(p);
-    }
+    for (const r of e.regions) named.add(r);
     perType.set(e.type, (perType.get(e.type) ?? 0) + 1);
-    first = Math.min(first, yearOf(e.t0));
-    // t1 is exclusive: the last moment an event covers is just before it.
-    last = Math.max(last, yearOf(e.t1 - 1));
+    if (e.t0 < t0) t0 = e.t0;
+    if (e.t1 > t1) t1 = e.t1;
   }
+  const reached = new Set<string>();
+  for (const r of named) for (const p of index.provincesOf(r)) if (mainland.has(p)) reached.add(p);
+  // A year is monotone in time: the first start and the last end give the first and last year
+  // (t1 is exclusive: the last moment an event covers is just before it).
+  const [first, last] = [yearOf(t0), yearOf(t1 - 1)];
   return {
     events: events.length,
     years: events.length ? [first, last] : null,
     provinces: reached.size,
     provinceTotal: mainland.size,
-    types: [...types]
-      .sort((a, b) => a.order - b.order)
-      .map((type) => ({ type, count: perType.get(type.id) ?? 0 }))
-      .filter((t) => t.count > 0),
+    types: typeRows(types, perType),
   };
+}
+
+/** Types in the taxonomy's order with their counts, types without events left out. */
+function typeRows(types: readonly ReformType[], perType: ReadonlyMap<string, number>) {
+  return [...types]
+    .sort((a, b) => a.order - b.order)
+    .map((type) => ({ type, count: perType.get(type.id) ?? 0 }))
+    .filter((t) => t.count > 0);
 }
 
 /**
@@ -72,8 +80,13 @@ export function typeCounts(
   index: RegionIndex,
 ): AtlasSummary['types'] {
   const f = { ...filters, types: [] };
-  const pool = events.filter((e) => matchesBase(e, f) && matchesRegion(e, f, index));
-  return summarise(pool, types, index).types;
+  const perType = new Map<string, number>();
+  for (const e of events) {
+    if (matchesBase(e, f) && matchesRegion(e, f, index)) {
+      perType.set(e.type, (perType.get(e.type) ?? 0) + 1);
+    }
+  }
+  return typeRows(types, perType);
 }
 
 /**
