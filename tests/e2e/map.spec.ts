@@ -24,6 +24,22 @@ const go = (page: Page, search: string) =>
     dispatchEvent(new PopStateEvent('popstate'));
   }, search);
 
+/** Every renderer the page hands the tests, in order (a new one means the map was drawn anew). */
+async function recordRenderers(page: Page) {
+  await page.addInitScript(() => {
+    const w = window as unknown as { __kinds: string[]; __map: unknown };
+    w.__kinds = [];
+    Object.defineProperty(window, '__atlasMap', {
+      get: () => w.__map,
+      set: (m: { kind: string } | null) => {
+        if (m) w.__kinds.push(m.kind);
+        w.__map = m;
+      },
+    });
+  });
+  return () => page.evaluate(() => (window as unknown as { __kinds: string[] }).__kinds);
+}
+
 test.describe('WebGL map', () => {
   test('draws, selects, filters by click, tells on hover, drills in, shades a diffusion by year, swaps boundaries, follows the language and exports', async ({
     page,
@@ -151,15 +167,27 @@ test.describe('choice of map renderer', () => {
   test('picks the SVG map where WebGL runs on the CPU, says so, and ?map=webgl overrides it', async ({
     page,
   }) => {
+    const kinds = await recordRenderers(page);
     await openApp(page, '/?map=auto');
     const notice = page.locator('.map .fallback');
+    const kind = () => expect.poll(() => mapKind(page));
+    const remembered = () => page.evaluate(() => localStorage.getItem('reform-atlas.gl'));
+    // The first screen draws the SVG map without probing; the probe answers once it is drawn.
     if ((await support(page)) === 'software') {
-      expect(await mapKind(page)).toBe('svg');
       await expect(notice).toHaveText('此电脑没有图形加速，已改用更快的矢量地图。');
       await expect(notice).toHaveAttribute('data-reason', 'software');
+      await kind().toBe('svg');
+      // The probe's answer only adds the notice: the SVG map is not drawn again.
+      expect(await kinds()).toEqual(['svg']);
+      expect(await remembered()).toBe('software');
+      // The next visit draws what the probe found (the kept-choice fixture is cleared again).
+      await openApp(page, '/?map=auto');
+      await expect(notice).toHaveAttribute('data-reason', 'software');
+      expect(await mapKind(page)).toBe('svg');
     } else {
-      expect(await mapKind(page)).toBe('webgl');
+      await kind().toBe('webgl');
       await expect(notice).toHaveCount(0);
+      expect(await remembered()).toBe('gpu');
     }
     // An explicit choice is kept for the next visit, and `auto` forgets it.
     await openApp(page, '/?map=webgl');
@@ -171,5 +199,39 @@ test.describe('choice of map renderer', () => {
     await openApp(page, '/');
     expect(await mapKind(page)).toBe('svg');
     expect(await page.evaluate(() => localStorage.getItem('reform-atlas.map'))).toBe('svg');
+  });
+});
+
+test.describe('choice of map renderer on a graphics card', () => {
+  // This machine's WebGL runs on SwiftShader: the renderer's name is what a graphics card reports.
+  test.beforeEach(async ({ page }) => {
+    await page.addInitScript(() => {
+      const real = WebGL2RenderingContext.prototype.getParameter;
+      WebGL2RenderingContext.prototype.getParameter = function (p: number) {
+        const info = this.getExtension('WEBGL_debug_renderer_info');
+        if (info && p === info.UNMASKED_RENDERER_WEBGL)
+          return 'ANGLE (Intel, Intel(R) UHD Graphics 620 Direct3D11 vs_5_0 ps_5_0, D3D11)';
+        return real.call(this, p);
+      };
+    });
+  });
+
+  test('the first visit draws the SVG map, then maplibre once probed; the next starts with maplibre', async ({
+    page,
+  }) => {
+    const kinds = await recordRenderers(page);
+    await openApp(page, '/?map=auto&sel=sichuan-ownership-reform');
+    await expect.poll(kinds).toEqual(['svg', 'webgl']);
+    await idle(page);
+    await expect(page.locator('.map .fallback')).toHaveCount(0);
+    expect(await page.evaluate(() => localStorage.getItem('reform-atlas.gl'))).toBe('gpu');
+    // The selection is lit on the new renderer too.
+    await expect
+      .poll(() => featureState(page, '510000'))
+      .toMatchObject({ selected: true, dim: false });
+
+    await openApp(page, '/?map=auto');
+    await idle(page);
+    expect(await kinds()).toEqual(['webgl']);
   });
 });

@@ -8,7 +8,8 @@ export type WebGLSupport = 'gpu' | 'software' | 'none';
 /** The renderer to use and why (`software`/`none` show a notice under the map). */
 export interface MapChoice {
   kind: MapKind;
-  reason: 'gpu' | 'software' | 'none' | 'chosen';
+  /** `unprobed`: the SVG map drawn first, until the graphics are probed after the first screen. */
+  reason: 'gpu' | 'software' | 'none' | 'chosen' | 'unprobed';
 }
 
 /**
@@ -53,6 +54,8 @@ export function webglSupport(): WebGLSupport {
 }
 
 export const MAP_KEY = 'reform-atlas.map';
+/** The last probe's answer in this browser: what the first screen draws on the next visit. */
+export const GL_KEY = 'reform-atlas.gl';
 
 /** `?map=webgl|svg` sets the stored choice, `?map=auto` clears it; anything else is ignored. */
 export function storedMapChoice(search: string): string | null {
@@ -66,10 +69,86 @@ export function storedMapChoice(search: string): string | null {
   }
 }
 
-let choice: MapChoice | null = null;
+function remembered(): WebGLSupport | null {
+  try {
+    const v = localStorage.getItem(GL_KEY);
+    return v === 'gpu' || v === 'software' || v === 'none' ? v : null;
+  } catch {
+    return null;
+  }
+}
 
-/** The map for this page (decided once: the prefetch and the map view must agree). */
+/**
+ * The map the first screen draws, without probing the graphics where it can: a chosen SVG map; the
+ * last probe's answer in this browser; else the SVG map (cheap everywhere) until `probedMapChoice`
+ * answers after the first screen. Probing made a WebGL2 context on the CPU's SwiftShader before the
+ * timeline's first frame: 77 ms of timeline interactive and 114 ms of map idle in interleaved loads.
+ * Only a chosen WebGL map with nothing remembered probes at once (it must know WebGL exists).
+ * `firstChoice(null, null, probe)` → { kind: 'svg', reason: 'unprobed' }, `probe` never called.
+ */
+export function firstChoice(
+  chosen: string | null,
+  known: WebGLSupport | null,
+  probe: () => WebGLSupport,
+): MapChoice {
+  if (chosen === 'svg') return { kind: 'svg', reason: 'chosen' };
+  if (known) return chooseMap(() => known, chosen);
+  if (chosen === 'webgl') return chooseMap(probe, chosen);
+  return { kind: 'svg', reason: 'unprobed' };
+}
+
+let first: MapChoice | null = null;
+let probed: MapChoice | null = null;
+let support: WebGLSupport | null = null;
+const probeOnce = () => (support ??= webglSupport());
+
+/** The map the first screen draws (decided once: the prefetch and the map view must agree). */
 export function mapChoice(): MapChoice {
-  choice ??= chooseMap(webglSupport, storedMapChoice(location.search));
-  return choice;
+  first ??= firstChoice(storedMapChoice(location.search), remembered(), probeOnce);
+  return first;
+}
+
+/**
+ * The graphics probed (once a page) and the answer remembered for the next visit: the map to draw
+ * from now on. A kept SVG choice never probes. On a graphics card's first visit the SVG map gives
+ * way to maplibre here; a remembered answer that no longer holds is corrected the same way.
+ */
+export function probedMapChoice(): MapChoice {
+  if (probed) return probed;
+  const chosen = storedMapChoice(location.search);
+  if (chosen === 'svg') return (probed = mapChoice());
+  const found = probeOnce();
+  try {
+    localStorage.setItem(GL_KEY, found);
+  } catch {
+    // A browser without storage probes again next time.
+  }
+  return (probed = chooseMap(() => found, chosen));
+}
+
+/**
+ * Probes once the first map is drawn (`drawn()`), or after 3 s if it never says so, in an idle
+ * moment, and hands the map to draw from then on to `apply`. `cancel()` when the map goes away.
+ */
+export function probeAfterFirstMap(apply: (c: MapChoice) => void) {
+  let state: 'waiting' | 'queued' | 'done' = 'waiting';
+  const run = () => {
+    if (state === 'done') return;
+    state = 'done';
+    apply(probedMapChoice());
+  };
+  const drawn = () => {
+    if (state !== 'waiting') return;
+    state = 'queued';
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 1000 });
+    else setTimeout(run, 0);
+  };
+  const timer = setTimeout(drawn, 3000);
+  return {
+    drawn,
+    cancel: () => {
+      clearTimeout(timer);
+      state = 'done';
+    },
+  };
 }
