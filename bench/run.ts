@@ -92,50 +92,87 @@ interface SubjectResult {
   errors: string[];
 }
 
-async function runSubject(
-  subject: Subject,
+interface RunOptions {
+  cpuSlowdown: number;
+  loadRuns: number;
+  reps?: number;
+}
+
+/**
+ * The subjects' load runs, interleaved (one load of each in turn, the order reversed every round),
+ * then each one's interactions on a fresh page. Loading one subject's runs and then the next's let
+ * the VM's drift over those minutes into the ratio: interleaved runs of the same builds gave 0.68×
+ * for the timeline when the blocks gave 0.79×, with ours always the first pages of a new browser.
+ */
+async function runSubjects(
+  subjects: readonly Subject[],
   ds: BenchDataset,
-  o: { cpuSlowdown: number; loadRuns: number; reps?: number } = {
-    cpuSlowdown: 1,
-    loadRuns: cfg.loadRuns,
-  },
-): Promise<SubjectResult> {
-  const timeline: number[] = [];
-  const map: number[] = [];
-  let timelineMark = '';
-  const errors: string[] = [];
-  let runs = o.loadRuns;
-  for (let i = 0; i < runs; i++) {
-    try {
-      const t = Date.now();
-      const {
-        context,
-        load,
-        errors: e,
-      } = await openPage(browser, urlFor(subject, ds), subject, cfg.loadTimeout, o.cpuSlowdown);
-      timeline.push(load.timeline);
-      map.push(load.map);
-      timelineMark = load.timelineMark;
-      for (const x of e) errors.push(x);
-      await context.close();
-      // A page that takes many seconds to load gets fewer repetitions, not a stalled bench.
-      if (Date.now() - t > 15_000) runs = Math.min(runs, 2);
-    } catch (e) {
-      errors.push(`load: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`);
-      log(`  ${subject} did not load within ${cfg.loadTimeout / 1000} s`);
-      const none = { timeline: summarize([]), map: summarize([]), timelineMark };
-      return { load: none, interactions: EMPTY_INTERACTIONS, errors };
+  o: RunOptions = { cpuSlowdown: 1, loadRuns: cfg.loadRuns },
+): Promise<Partial<Record<Subject, SubjectResult>>> {
+  const loads = new Map<Subject, { timeline: number[]; map: number[]; mark: string }>();
+  const errors = new Map<Subject, string[]>(subjects.map((s) => [s, []]));
+  const runs = new Map<Subject, number>(subjects.map((s) => [s, o.loadRuns]));
+  const failed = new Set<Subject>();
+  for (let round = 0; round < o.loadRuns; round++) {
+    const order = round % 2 ? [...subjects].reverse() : subjects;
+    for (const subject of order) {
+      if (failed.has(subject) || round >= runs.get(subject)!) continue;
+      const l = loads.get(subject) ?? { timeline: [], map: [], mark: '' };
+      loads.set(subject, l);
+      try {
+        const t = Date.now();
+        const {
+          context,
+          load,
+          errors: e,
+        } = await openPage(browser, urlFor(subject, ds), subject, cfg.loadTimeout, o.cpuSlowdown);
+        l.timeline.push(load.timeline);
+        l.map.push(load.map);
+        l.mark = load.timelineMark;
+        for (const x of e) errors.get(subject)!.push(x);
+        await context.close();
+        // A page that takes many seconds to load gets fewer repetitions, not a stalled bench.
+        if (Date.now() - t > 15_000) runs.set(subject, Math.min(runs.get(subject)!, 2));
+      } catch (e) {
+        errors
+          .get(subject)!
+          .push(`load: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`);
+        log(`  ${subject} did not load within ${cfg.loadTimeout / 1000} s`);
+        failed.add(subject);
+      }
     }
   }
-  const slow = (timeline[0] ?? 0) > 10_000;
-  let interactions = EMPTY_INTERACTIONS;
+  const out: Partial<Record<Subject, SubjectResult>> = {};
+  for (const subject of subjects) {
+    const l = loads.get(subject)!;
+    if (failed.has(subject)) {
+      const none = { timeline: summarize([]), map: summarize([]), timelineMark: l.mark };
+      out[subject] = { load: none, interactions: EMPTY_INTERACTIONS, errors: errors.get(subject)! };
+      continue;
+    }
+    out[subject] = {
+      load: { timeline: summarize(l.timeline), map: summarize(l.map), timelineMark: l.mark },
+      interactions: await interactionsOf(subject, ds, o, (l.timeline[0] ?? 0) > 10_000, errors),
+      errors: [...new Set(errors.get(subject)!)],
+    };
+  }
+  return out;
+}
+
+async function interactionsOf(
+  subject: Subject,
+  ds: BenchDataset,
+  o: RunOptions,
+  slow: boolean,
+  errors: Map<Subject, string[]>,
+): Promise<Interactions> {
   try {
     const {
       page,
       context,
       errors: e,
     } = await openPage(browser, urlFor(subject, ds), subject, cfg.loadTimeout, o.cpuSlowdown);
-    interactions = await measureInteractions(
+    const interactions = await measureInteractions(
       page,
       ds,
       slow
@@ -144,39 +181,32 @@ async function runSubject(
           ? { selectReps: o.reps, filterReps: o.reps, zoomRuns: 1 }
           : { selectReps: cfg.selectReps, filterReps: cfg.filterReps, zoomRuns: cfg.zoomRuns },
     );
-    for (const x of e) errors.push(x);
+    for (const x of e) errors.get(subject)!.push(x);
     await context.close();
+    return interactions;
   } catch (e) {
-    errors.push(`interactions: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`);
+    errors
+      .get(subject)!
+      .push(`interactions: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`);
+    return EMPTY_INTERACTIONS;
   }
-  return {
-    load: { timeline: summarize(timeline), map: summarize(map), timelineMark },
-    interactions,
-    errors: [...new Set(errors)],
-  };
 }
 
 const results: Record<string, { events: number } & Partial<Record<Subject, SubjectResult>>> = {};
 for (const ds of datasets) {
-  results[ds.name] = { events: ds.events };
   const subjects: Subject[] =
     ds.name === '10k' || quick ? ['ours', 'echarts', 'vis'] : ['ours', 'echarts'];
-  for (const s of subjects) {
-    log(`${ds.name} events (${ds.events}) · ${s}…`);
-    results[ds.name]![s] = await runSubject(s, ds);
-  }
+  log(`${ds.name} events (${ds.events}) · ${subjects.join(', ')}, loads interleaved…`);
+  results[ds.name] = { events: ds.events, ...(await runSubjects(subjects, ds)) };
 }
 
 // ---- an office PC: the real data with the CPU throttled ----
-const office: Partial<Record<Subject, SubjectResult>> = {};
-for (const s of ['ours', 'echarts'] as const) {
-  log(`office PC (CPU ${cfg.cpuSlowdown}× slower), real events · ${s}…`);
-  office[s] = await runSubject(s, datasets[0]!, {
-    cpuSlowdown: cfg.cpuSlowdown,
-    loadRuns: cfg.officeRuns,
-    reps: quick ? 6 : 24,
-  });
-}
+log(`office PC (CPU ${cfg.cpuSlowdown}× slower), real events · ours, echarts, loads interleaved…`);
+const office = await runSubjects(['ours', 'echarts'], datasets[0]!, {
+  cpuSlowdown: cfg.cpuSlowdown,
+  loadRuns: cfg.officeRuns,
+  reps: quick ? 6 : 24,
+});
 
 // ---- the diffusion view (ours only): family switch and year scrub ----
 const diffusion: Record<
