@@ -102,10 +102,13 @@ let probed: MapChoice | null = null;
 let support: WebGLSupport | null = null;
 const probeOnce = () => (support ??= webglSupport());
 
-/** The map the first screen draws (decided once: the prefetch and the map view must agree). */
+/**
+ * The map to draw now: the first screen's (decided once: the prefetch and the map view must agree),
+ * or the probe's answer once there is one (a map view created later starts with it).
+ */
 export function mapChoice(): MapChoice {
   first ??= firstChoice(storedMapChoice(location.search), remembered(), probeOnce);
-  return first;
+  return probed ?? first;
 }
 
 /**

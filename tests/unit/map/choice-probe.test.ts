@@ -50,6 +50,8 @@ it('a first visit draws the SVG map unprobed, then probes once and remembers the
   expect(probedMapChoice()).toEqual({ kind: 'svg', reason: 'none' });
   expect(count()).toBe(probes);
   expect(localStorage.getItem('reform-atlas.gl')).toBe('none');
+  // A map view created from now on starts with the probe's answer.
+  expect(mapChoice()).toEqual({ kind: 'svg', reason: 'none' });
 });
 
 it('the next visit draws what the last probe found, without probing first', async () => {
