@@ -131,7 +131,7 @@ export async function openPage(
   subject: Subject,
   timeout = 90_000,
   cpuSlowdown = 1,
-  /** Wait for the map's idle mark too (the load measurements); the diffusion runs need only the page. */
+  /** Wait for the map's idle mark too (every run does; a page without a map can say no). */
   needMap = true,
 ) {
   const context = await browser.newContext({
@@ -156,6 +156,11 @@ export async function openPage(
   });
   if (subject === 'ours') await page.evaluate(OURS_ADAPTER);
   await page.waitForFunction(() => !!(window as unknown as W).__peer);
+  // The page's first idle moment, as before a person's first click: work a page leaves for idle
+  // time once it is drawn (ours: the graphics probe) is not counted in the first gesture.
+  await page.evaluate(
+    () => new Promise<void>((r) => requestIdleCallback(() => r(), { timeout: 3000 })),
+  );
   return { page, context, load, errors };
 }
 

@@ -65,15 +65,7 @@ const show = (rows: [string, number][], unit: string) => {
 
 const url = `http://127.0.0.1:${port}/?${q}`;
 if (gesture === 'load') await profileLoads();
-const { page, context } = await openPage(
-  browser,
-  url,
-  'ours',
-  240_000,
-  cpu,
-  // The map never marks idle in the diffusion view: those runs wait only for the page (as run.ts).
-  gesture !== 'switch' && gesture !== 'scrub',
-);
+const { page, context } = await openPage(browser, url, 'ours', 240_000, cpu);
 async function run(): Promise<number[]> {
   if (gesture === 'filter') return (await measureFilter(page, ds.filters, 20)).ms;
   if (gesture === 'select') return (await measureSelect(page, ds.selectable, 20)).ms;

@@ -220,8 +220,6 @@ for (const ds of [datasets[0]!, datasets[datasets.length - 1]!]) {
     `${urlFor('ours', ds)}${ds.dataParam ? '&' : '?'}family=${FAMILIES[0]}`,
     'ours',
     cfg.loadTimeout,
-    1,
-    false,
   );
   const d = await measureDiffusion(dv.page, FAMILIES, PROVINCES, {
     switchReps: cfg.diffusionSwitchReps,
