@@ -18,6 +18,35 @@ async function pick(page: Page, name: string) {
 }
 
 /** The header's event count ("90 项改革事件"). */
+/**
+ * Resolves once the browser holds the import for the next visit: the events are shown first and
+ * saved after, so a navigation right away (quicker than a person) could still find nothing saved.
+ */
+const saved = (page: Page) =>
+  expect
+    .poll(() =>
+      page.evaluate(
+        () =>
+          new Promise<boolean>((done) => {
+            const req = indexedDB.open('reform-atlas');
+            // Never create the app's database here (it would lack the app's store).
+            req.onupgradeneeded = () => req.transaction?.abort();
+            req.onerror = () => done(false);
+            req.onsuccess = () => {
+              const db = req.result;
+              if (!db.objectStoreNames.contains('imports')) return done(false);
+              const get = db.transaction('imports').objectStore('imports').get('current');
+              get.onsuccess = () => {
+                db.close();
+                done(get.result != null || !!localStorage.getItem('reform-atlas.import'));
+              };
+              get.onerror = () => done(false);
+            };
+          }),
+      ),
+    )
+    .toBe(true);
+
 const shown = async (page: Page) =>
   Number(
     (await page.getByRole('banner').getByRole('status').first().innerText()).replace(/\D/g, ''),
@@ -123,6 +152,7 @@ test('a link naming an imported event and an unknown parameter warns about that 
   await page.getByLabel(/替换/).check();
   await page.getByRole('button', { name: '导入 3 项事件' }).click();
   await expect(page.locator('.timeline .mark')).toHaveCount(3);
+  await saved(page);
 
   await page.goto('/?sel=jjj-voucher-2018&bogus=1');
   await expect(page.getByRole('heading', { level: 2 })).toHaveText(/京津冀创新券/);
