@@ -2,7 +2,6 @@
 import { yearOf } from '../data/dates';
 import type { RegionIndex } from '../data/regions';
 import type { ReformEvent, ReformType } from '../data/types';
-import { matchesBase, matchesRegion, type Filters } from '../state/selectors';
 
 /** Provincial-level units outside the mainland (GB/T 2260): 台湾, 香港, 澳门. */
 const OUTSIDE_MAINLAND = new Set(['710000', '810000', '820000']);
@@ -59,34 +58,17 @@ export function summarise(
   };
 }
 
-/** Types in the taxonomy's order with their counts, types without events left out. */
-function typeRows(types: readonly ReformType[], perType: ReadonlyMap<string, number>) {
+/**
+ * Types in the taxonomy's order with their counts, types without events left out: the summary's
+ * type rows. Under filters the counts are the filter chips' (facetCounts: each type under every
+ * other filter), so choosing a type never hides the others.
+ * `typeRows(types, new Map([['law', 2]]))` → [{ type: law, count: 2 }].
+ */
+export function typeRows(types: readonly ReformType[], perType: ReadonlyMap<string, number>) {
   return [...types]
     .sort((a, b) => a.order - b.order)
     .map((type) => ({ type, count: perType.get(type.id) ?? 0 }))
     .filter((t) => t.count > 0);
-}
-
-/**
- * Events per type that every filter but the type one lets through: the summary's type rows under
- * filters, so choosing a type never hides the others.
- * `typeCounts(events, { …filters, types: ['law'], regions: ['510000'] }, types, index)` →
- * every type's count among Sichuan's events.
- */
-export function typeCounts(
-  events: readonly ReformEvent[],
-  filters: Filters,
-  types: readonly ReformType[],
-  index: RegionIndex,
-): AtlasSummary['types'] {
-  const f = { ...filters, types: [] };
-  const perType = new Map<string, number>();
-  for (const e of events) {
-    if (matchesBase(e, f) && matchesRegion(e, f, index)) {
-      perType.set(e.type, (perType.get(e.type) ?? 0) + 1);
-    }
-  }
-  return typeRows(types, perType);
 }
 
 /**

@@ -62,7 +62,15 @@ export interface RankRow {
  * `rankRegions(events, index, 3)` → [{ id: '370000', count: 9 }, …].
  */
 export function rankRegions(events: readonly ReformEvent[], index: RegionIndex, n = 10): RankRow[] {
-  const counts = countByRegion(events, index);
+  return rankCounts(countByRegion(events, index), index, n);
+}
+
+/** The same from counts already made (AppState.counts): `rankCounts(app.counts, index, 10)`. */
+export function rankCounts(
+  counts: ReadonlyMap<string, number>,
+  index: RegionIndex,
+  n = 10,
+): RankRow[] {
   return [...counts]
     .filter(([id]) => index.byCode.get(id)?.level === 'province')
     .map(([id, count]) => ({ id, count }))

@@ -18,6 +18,7 @@ import { hasMessages, loadMessages, pick, translate, type Lang, type MessageKey 
 import {
   EMPTY_FILTERS,
   countByRegion,
+  facetCounts,
   matchesBase,
   matchesRegion,
   reachedProvinces,
@@ -123,6 +124,8 @@ export class AppState {
   counts = $derived(
     this.data ? countByRegion(this.base, this.data.index) : new Map<string, number>(),
   );
+  /** Each facet counted under every other filter: the filter chips and the summary's type rows. */
+  facets = $derived(this.data ? facetCounts(this.events, this.filters, this.data.index) : null);
   selected = $derived<ReformEvent | null>(
     this.selectedId ? (this.byId.get(this.selectedId) ?? null) : null,
   );

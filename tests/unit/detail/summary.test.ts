@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createRegionIndex } from '../../../src/lib/data/regions';
 import type { ReformEvent } from '../../../src/lib/data/types';
-import { playableTours, summarise, typeCounts } from '../../../src/lib/detail/summary';
-import { EMPTY_FILTERS } from '../../../src/lib/state/selectors';
+import { playableTours, summarise, typeRows } from '../../../src/lib/detail/summary';
+import { EMPTY_FILTERS, facetCounts } from '../../../src/lib/state/selectors';
 import { GROUPS, REGIONS, TYPES, createEvent, createRegion } from '../../helpers';
 
 // The helpers' eight provinces, plus Taiwan and Hong Kong (provincial-level, not mainland).
@@ -94,7 +94,7 @@ describe('summarise', () => {
   });
 });
 
-describe('typeCounts (the type rows under filters)', () => {
+describe('typeRows of the facet counts (the type rows under filters)', () => {
   const [law, party] = [TYPES[0]!.id, TYPES[1]!.id];
   const events = [
     at('a', '2016', { type: law, regions: ['510000'] }),
@@ -103,7 +103,10 @@ describe('typeCounts (the type rows under filters)', () => {
     at('d', '1999', { type: law, regions: ['510000'] }),
   ];
   const counts = (f: Partial<typeof EMPTY_FILTERS>) =>
-    typeCounts(events, { ...EMPTY_FILTERS, ...f }, TYPES, index).map((r) => [r.type.id, r.count]);
+    typeRows(TYPES, facetCounts(events, { ...EMPTY_FILTERS, ...f }, index).types).map((r) => [
+      r.type.id,
+      r.count,
+    ]);
   it.each([
     [
       'no filter: every event',

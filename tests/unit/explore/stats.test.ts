@@ -3,11 +3,17 @@ import {
   countBy,
   levelCounts,
   perYearByType,
+  rankCounts,
   rankRegions,
   sortEvents,
 } from '../../../src/lib/explore/stats';
 import { chartGeometry } from '../../../src/lib/explore/chart';
-import { facetCounts, matchesBase, EMPTY_FILTERS } from '../../../src/lib/state/selectors';
+import {
+  EMPTY_FILTERS,
+  countByRegion,
+  facetCounts,
+  matchesBase,
+} from '../../../src/lib/state/selectors';
 import { createEvent, createIndex } from '../../helpers';
 
 const index = createIndex();
@@ -86,6 +92,10 @@ describe('rankRegions', () => {
       { id: '110000', count: 1 },
       { id: '120000', count: 1 },
     ]);
+  });
+
+  it('ranks counts already made the same way (rankCounts, from AppState.counts)', () => {
+    expect(rankCounts(countByRegion(all, index), index, 3)).toEqual(rankRegions(all, index, 3));
   });
 });
 
