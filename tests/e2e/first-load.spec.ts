@@ -31,6 +31,12 @@ function requestedPaths(page: import('@playwright/test').Page): string[] {
 const mark = (page: import('@playwright/test').Page, name: string) =>
   page.evaluate((n) => performance.getEntriesByName(n)[0]?.startTime ?? null, name);
 
+/** Open the app at `url` and wait until the views after the first frame are drawn too. */
+async function openSettled(page: import('@playwright/test').Page, url: string) {
+  await openApp(page, url);
+  await expect.poll(() => mark(page, 'atlas:later-drawn')).not.toBeNull();
+}
+
 test('the initial JS (index.html’s script and modulepreloads) stays within 80 KB gzip', () => {
   expect(bundleSizes(DIST).initialJs).toBeLessThanOrEqual(80);
 });
@@ -39,8 +45,7 @@ test('a plain first visit loads the prepared data, never the CSV parser or the v
   page,
 }) => {
   const requests = requestedPaths(page);
-  await openApp(page, '/');
-  await expect.poll(() => mark(page, 'atlas:later-drawn')).not.toBeNull();
+  await openSettled(page, '/');
   expect(requests.filter((u) => /\/assets\/atlas-data-[\w-]+\.json$/.test(u))).toHaveLength(1);
   expect(requests.filter((u) => PARSER.test(u))).toEqual([]);
   expect(requests.some((u) => u.endsWith('.csv'))).toBe(false);
@@ -63,8 +68,7 @@ test('header, timeline and map first; the filter panel and presentation after th
   page,
 }) => {
   await page.addInitScript(watchShifts);
-  await openApp(page, '/');
-  await expect.poll(() => mark(page, 'atlas:later-drawn')).not.toBeNull();
+  await openSettled(page, '/');
   // The filter panel (1920 wide: the drawer is open) and presentation's keys are there.
   await expect(page.locator('#filter-panel').getByRole('group').first()).toBeVisible();
   const [ready, restored, first, loaded, drawn, interactive] = await Promise.all(
@@ -93,8 +97,7 @@ test('the events’ summaries, quotes and sources are read after the first frame
   page,
 }) => {
   const requests = requestedPaths(page);
-  await openApp(page, '/?sel=cpc-decision-st-reform-1985');
-  await expect.poll(() => mark(page, 'atlas:later-drawn')).not.toBeNull();
+  await openSettled(page, '/?sel=cpc-decision-st-reform-1985');
   expect(requests.filter((u) => /\/assets\/atlas-texts-[\w-]+\.json$/.test(u))).toHaveLength(1);
   const [first, textsAt] = await page.evaluate(() => [
     performance.getEntriesByName('atlas:first-frame')[0]!.startTime,

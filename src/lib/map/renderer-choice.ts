@@ -2,6 +2,8 @@
  * Which map to draw: maplibre (WebGL on a graphics card) or the SVG map. No asset imports, so the
  * browser tests can share SOFTWARE_GL.
  */
+import { onIdle } from '../ui/idle';
+
 export type MapKind = 'webgl' | 'svg';
 /** What the browser offers: WebGL2 on a graphics card, WebGL2 emulated on the CPU, or none. */
 export type WebGLSupport = 'gpu' | 'software' | 'none';
@@ -143,8 +145,7 @@ export function probeAfterFirstMap(apply: (c: MapChoice) => void) {
   const drawn = () => {
     if (state !== 'waiting') return;
     state = 'queued';
-    if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 1000 });
-    else setTimeout(run, 0);
+    onIdle(run);
   };
   const timer = setTimeout(drawn, 3000);
   return {

@@ -13,6 +13,7 @@ import type { AppState } from '../state/app-state.svelte';
 import { LANGS, loadMessages } from '../i18n';
 import { dataParam } from '../state/url';
 import { applyLocation, replaceUrl, startLang, syncUrl } from '../state/url-sync.svelte';
+import { onIdle } from '../ui/idle';
 
 export async function boot(app: AppState): Promise<() => void> {
   // P pressed before presentation mode is in (it comes after the first frame) opens it then.
@@ -76,24 +77,19 @@ export async function boot(app: AppState): Promise<() => void> {
 const painted = () => new Promise<void>((done) => requestAnimationFrame(() => setTimeout(done, 0)));
 
 /**
+ * Resolves when the main thread is next idle, at the latest after a second. After the first frame
+ * the map is still drawing; reading the events' texts then (~60 ms at 1× CPU) made the map idle
+ * ~95 ms later in interleaved loads (15 each).
+ */
+const idle = () => new Promise<void>((done) => onIdle(done));
+
+/**
  * 5. After the first frame (header, timeline, map): fetch the chunks of the views that wait for it
  * — the filter panel and presentation mode —, the other language's messages and (once the main
  * thread is idle) the events' longer texts, then let the views draw into their reserved boxes.
  * User Timing: `atlas:first-frame`, `atlas:later-loaded` (their chunks and the texts are in),
  * `atlas:later-drawn`.
  */
-/**
- * Resolves when the main thread is next idle, at the latest after a second. After the first frame
- * the map is still drawing; reading the events' texts then (~60 ms at 1× CPU) made the map idle
- * ~95 ms later in interleaved loads (15 each).
- */
-const idle = () =>
-  new Promise<void>((done) =>
-    typeof requestIdleCallback === 'function'
-      ? requestIdleCallback(() => done(), { timeout: 1000 })
-      : setTimeout(done, 0),
-  );
-
 async function drawLater(app: AppState) {
   if (typeof requestAnimationFrame !== 'function') return app.drawLater();
   await painted();

@@ -114,7 +114,11 @@ export class AppState {
   /** All events in time order: sorted once per data change, as filtering keeps the order. */
   sorted = $derived(sortByTime([...this.events]));
   /** Events passing every filter but region, in time order: what the timeline draws. */
-  base = $derived(this.sorted.filter((e) => matchesBase(e, this.filters)));
+  base = $derived.by(() => {
+    // A text query searches the summaries and quotes too: it filters again once they are in.
+    if (this.filters.query) void this.textsIn;
+    return this.sorted.filter((e) => matchesBase(e, this.filters));
+  });
   /** Events passing every filter, region included, in time order. */
   visible = $derived(
     this.data ? this.base.filter((e) => matchesRegion(e, this.filters, this.data!.index)) : [],
@@ -210,8 +214,6 @@ export class AppState {
       (t) => {
         attachTexts(events, t);
         this.textsIn = true;
-        // A text query also searches the summaries and quotes: every view filters again.
-        if (this.filters.query) this.filters = { ...this.filters };
       },
       (e: unknown) => {
         this.#texts = null;

@@ -148,6 +148,18 @@ describe('AppState: the built-in events’ longer texts, read after the first sc
     noteEn: ids.map(() => ''),
   });
 
+  /** A reader of the texts whose first read fails (HTTP 503) and whose later ones succeed. */
+  const failingOnce = () => {
+    const reader = {
+      reads: 0,
+      read: () =>
+        ++reader.reads === 1
+          ? Promise.reject(new Error('HTTP 503'))
+          : Promise.resolve(textsFor(['a'], () => '摘要')),
+    };
+    return reader;
+  };
+
   it('fills the events in place once, and a text search then finds words of the summaries', async () => {
     const a = createEvent({ id: 'a' });
     const b = createEvent({ id: 'b' });
@@ -179,27 +191,18 @@ describe('AppState: the built-in events’ longer texts, read after the first sc
 
   it('rejects a failed read, and the next call reads again', async () => {
     const app = new AppState();
-    let reads = 0;
-    app.load(createDataset([createEvent({ id: 'a' })]), null, () =>
-      ++reads === 1
-        ? Promise.reject(new Error('HTTP 503'))
-        : Promise.resolve(textsFor(['a'], () => '摘要')),
-    );
+    const reader = failingOnce();
+    app.load(createDataset([createEvent({ id: 'a' })]), null, reader.read);
     await expect(app.whenTexts()).rejects.toThrow('HTTP 503');
     expect(app.textsIn).toBe(false);
     await app.whenTexts();
-    expect(reads).toBe(2);
+    expect(reader.reads).toBe(2);
     expect(app.events[0]!.summaryZh).toBe('摘要');
   });
 
   it('says so when they cannot be read, for whoever needs them first (an export)', async () => {
     const app = new AppState();
-    let reads = 0;
-    app.load(createDataset([createEvent({ id: 'a' })]), null, () =>
-      ++reads === 1
-        ? Promise.reject(new Error('HTTP 503'))
-        : Promise.resolve(textsFor(['a'], () => '摘要')),
-    );
+    app.load(createDataset([createEvent({ id: 'a' })]), null, failingOnce().read);
     await expect(app.readTexts()).resolves.toBe(false);
     expect(app.notices.map((n) => [n.kind, n.text])).toEqual([
       ['error', translate('zh', 'data.textsFailed')],
