@@ -92,6 +92,22 @@ test.describe('presentation mode', () => {
     await expect(stepText(page)).toHaveText(`第 ${count} / ${count} 步`);
   });
 
+  test('an approximate date says so on the card, in both languages; an exact one does not', async ({
+    page,
+  }) => {
+    // The party tour: step 1 (the 2018 institutional reform) is dated by its sources, step 2 (the
+    // reform commission's 18th meeting) only as a range between two other meetings.
+    await openPresent(page, '/?tour=party&step=2');
+    const date = page.getByTestId('present-date');
+    await expect(title(page)).toHaveText('中央深改委第十八次会议');
+    await expect(date).toHaveText(/^约\d{4}年/);
+    await page.keyboard.press('ArrowLeft');
+    await expect(stepText(page)).toHaveText('第 1 / 8 步');
+    await expect(date).toHaveText(/^\d{4}年/);
+    await openPresent(page, '/?tour=party&step=2&lang=en');
+    await expect(date).toHaveText(/^c\. \d{1,2} [A-Z][a-z]{2} \d{4} – /);
+  });
+
   test('autoplay advances, Space pauses, and it stops at the end', async ({ page }) => {
     await openPresent(page, '/?tour=party');
     // Slow steps while checking that it advances and pauses (a loaded CI machine must not race

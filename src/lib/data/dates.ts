@@ -137,6 +137,24 @@ export function formatDateRange(start: string, end: string, lang: 'zh' | 'en'): 
   return `${a}${lang === 'zh' ? '—' : ' – '}${formatPartialDate(end, lang)}`;
 }
 
+/** The word that marks an approximate date, before it: `约` / `c.` (as the details panel says). */
+export const APPROX_WORD = { zh: '约', en: 'c.' } as const;
+
+/**
+ * An event's date in words, marked when it is approximate, for every place that shows one as
+ * plain text (presentation card and its picture, handout, timeline tooltip, cluster list):
+ * `formatEventDate({ dateStart: '2011-04', dateEnd: '2015-12', dateApprox: true }, 'zh')` →
+ * `约2011年4月—2015年12月`; in English `c. Apr 2011 – Dec 2015`.
+ */
+export function formatEventDate(
+  e: { dateStart: string; dateEnd: string; dateApprox: boolean },
+  lang: 'zh' | 'en',
+): string {
+  const text = formatDateRange(e.dateStart, e.dateEnd, lang);
+  if (!e.dateApprox) return text;
+  return lang === 'zh' ? `${APPROX_WORD.zh}${text}` : `${APPROX_WORD.en} ${text}`;
+}
+
 /**
  * A time window [t0, t1) in words, by the days it covers.
  * `formatWindow([Date.UTC(2015, 0, 1), Date.UTC(2018, 0, 1)], 'zh')` → `2015年1月1日—2017年12月31日`.

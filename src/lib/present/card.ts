@@ -3,7 +3,7 @@
  * `stepCard(sichuan, { lang: 'zh', … })` → `{ title: '四川职务科技成果权属改革', date: '2016年', … }`.
  */
 import { TOKENS } from '../../styles/tokens';
-import { formatDateRange } from '../data/dates';
+import { formatEventDate } from '../data/dates';
 import type { ReformEvent, ReformType } from '../data/types';
 import { pick, type Lang } from '../i18n';
 import type { TourStep } from '../data/tours';
@@ -39,7 +39,7 @@ export function stepCard(e: ReformEvent, ctx: CardContext): StepCard {
     typeLabel: type ? pick(ctx.lang, type.zh, type.en) : e.type,
     typeColour: type?.colour ?? TOKENS.typeUnknown,
     title: pick(ctx.lang, e.titleZh, e.titleEn),
-    date: formatDateRange(e.dateStart, e.dateEnd, ctx.lang),
+    date: formatEventDate(e, ctx.lang),
     regions: e.regions.length ? e.regions.map(ctx.regionName).join(ctx.sep) : ctx.national,
     body: narration || pick(ctx.lang, e.summaryZh, e.summaryEn),
   };

@@ -3,7 +3,7 @@
  * clusters, keyboard stepping, the tooltip and the cluster list. It calls the timeline's callback
  * props; local view state lives in the TimelineModel.
  */
-import { formatDateRange } from '../data/dates';
+import { formatDateRange, formatEventDate } from '../data/dates';
 import type { ReformEvent } from '../data/types';
 import type { Lang, MessageKey } from '../i18n';
 import { keyAction } from './keyboard';
@@ -56,7 +56,7 @@ export class TimelineController {
     this.#in = input;
   }
 
-  dateOf = (e: ReformEvent) => formatDateRange(e.dateStart, e.dateEnd, this.#in().lang);
+  dateOf = (e: ReformEvent) => formatEventDate(e, this.#in().lang);
   rangeOf = (t0: number, t1: number) =>
     formatDateRange(
       new Date(t0).toISOString().slice(0, 7),

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   formatDateRange,
+  formatEventDate,
   formatPartialDate,
   formatWindow,
   intervalEnd,
@@ -100,6 +101,21 @@ describe('formatting', () => {
     ['2014-1', '2014-12', 'zh', '2014-1—2014年12月'],
   ] as const)('a range ending inside its start: %s to %s in %s → %s', (a, b, lang, want) =>
     expect(formatDateRange(a, b, lang)).toBe(want),
+  );
+});
+
+describe("formatEventDate (an event's date, marked when approximate)", () => {
+  it.each([
+    ['2011-04', '2015-12', true, 'zh', '约2011年4月—2015年12月'],
+    ['2011-04', '2015-12', true, 'en', 'c. Apr 2011 – Dec 2015'],
+    ['2020-10-26', '2020-10-29', false, 'zh', '2020年10月26日—2020年10月29日'],
+    ['1985-03-13', '', false, 'en', '13 Mar 1985'],
+    ['2021', '', true, 'zh', '约2021年'],
+    ['2014-06', '2014-06-04', true, 'en', 'c. Jun 2014 (by 4 Jun)'],
+  ] as const)(
+    '%s to %s, approximate %s, in %s → %s',
+    (dateStart, dateEnd, dateApprox, lang, want) =>
+      expect(formatEventDate({ dateStart, dateEnd, dateApprox }, lang)).toBe(want),
   );
 });
 
