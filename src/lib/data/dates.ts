@@ -137,7 +137,7 @@ export function formatDateRange(start: string, end: string, lang: 'zh' | 'en'): 
   return `${a}${lang === 'zh' ? '—' : ' – '}${formatPartialDate(end, lang)}`;
 }
 
-/** The word that marks an approximate date, before it: `约` / `c.` (as the details panel says). */
+/** The word that marks an approximate date: `约` / `c.` (the details panel's `detail.approx` says the same). */
 export const APPROX_WORD = { zh: '约', en: 'c.' } as const;
 
 /**

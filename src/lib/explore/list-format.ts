@@ -3,7 +3,7 @@
  * part that differs (years, else months, else days); an approximate date says so in a word.
  * `compactDate('2015', '2022', true, 'zh')` → `2015–2022 约`; in English → `c. 2015–2022`.
  */
-import { MONTHS_EN, parsePartialDate, type PartialDate } from '../data/dates';
+import { APPROX_WORD, MONTHS_EN, parsePartialDate, type PartialDate } from '../data/dates';
 
 /** One partial date, short: `2018`, `2018.3`, `2018.3.13` (zh); `2018`, `Mar 2018`, `13 Mar 2018` (en). */
 function one(d: PartialDate, lang: 'zh' | 'en'): string {
@@ -43,5 +43,5 @@ export function compactDate(
   else if (a.year !== b.year) text = `${a.year}–${b.year}`;
   else text = within(a, b, lang);
   if (!approx) return text;
-  return lang === 'zh' ? `${text} 约` : `c. ${text}`;
+  return lang === 'zh' ? `${text} ${APPROX_WORD.zh}` : `${APPROX_WORD.en} ${text}`;
 }
